@@ -1,0 +1,26 @@
+package io.vpbx.batch;
+
+import io.vpbx.application.JobLauncherPort;
+import jakarta.annotation.security.PermitAll;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import java.util.Properties;
+
+/**
+ * Starts this module's jobs for the core. An EJB on purpose: the call switches the thread's context
+ * class loader to this module, which is where JBeret finds the job XMLs.
+ */
+@Stateless
+@Local(JobLauncherPort.class)
+@PermitAll
+public class BatchJobLauncher implements JobLauncherPort {
+    @Override
+    public long startAuditExport(long exportId) {
+        Properties parameters = new Properties();
+        parameters.setProperty("exportId", Long.toString(exportId));
+        JobOperator operator = BatchRuntime.getJobOperator();
+        return operator.start("audit-export", parameters);
+    }
+}

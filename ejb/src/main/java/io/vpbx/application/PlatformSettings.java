@@ -1,0 +1,26 @@
+package io.vpbx.application;
+
+import io.vpbx.model.security.LoginThrottlePolicy;
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+/** Installation settings the use cases need, read from the server's system properties. */
+public interface PlatformSettings {
+    /**
+     * The console's public base URL, for links in e-mails, e.g. {@code https://pbx.example.net}.
+     */
+    String publicBaseUrl();
+
+    LoginThrottlePolicy loginThrottlePolicy();
+
+    /** Where generated files (exports) are kept. */
+    Path dataDirectory();
+
+    /**
+     * Whether this server should create the demo operator, pool and domain on an empty database.
+     */
+    boolean demoDataEnabled();
+
+    /** The time zone in which consoles and exports show times (default Europe/Moscow). */
+    ZoneId displayZone();
+}

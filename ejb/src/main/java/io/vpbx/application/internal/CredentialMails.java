@@ -1,0 +1,67 @@
+package io.vpbx.application.internal;
+
+import io.vpbx.application.Notification;
+import io.vpbx.application.NotificationPort;
+import io.vpbx.application.PlatformSettings;
+import io.vpbx.model.tenancy.Domain;
+import io.vpbx.model.tenancy.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The "send login details by e-mail" option of the account forms. The password is in the mail
+ * because that is what the option is for; it travels through the durable queue and is never logged.
+ */
+@ApplicationScoped
+class CredentialMails {
+    @Inject private NotificationPort notifications;
+    @Inject private PlatformSettings settings;
+
+    /**
+     * Login details of a pool console account; {@code password} is {@code null} if it did not
+     * change.
+     */
+    void poolAdmin(
+            Pool pool,
+            String email,
+            String displayName,
+            String login,
+            String password,
+            Locale locale) {
+        Map<String, String> values = new HashMap<>();
+        values.put("poolName", pool.name());
+        values.put("displayName", displayName);
+        values.put("login", login);
+        values.put("url", settings.publicBaseUrl() + "/group/");
+        String template = "poolAdminAccess";
+        if (password != null) {
+            values.put("password", password);
+            template = "poolAdminCredentials";
+        }
+        notifications.send(new Notification(email, template, locale, values));
+    }
+
+    /** Login details of a new domain admin. */
+    void domainAdmin(
+            Domain domain,
+            String email,
+            String displayName,
+            String login,
+            String password,
+            Locale locale) {
+        notifications.send(
+                new Notification(
+                        email,
+                        "domainAdminCredentials",
+                        locale,
+                        Map.of(
+                                "domain", domain.name().value(),
+                                "displayName", displayName,
+                                "login", login,
+                                "password", password,
+                                "url", settings.publicBaseUrl() + "/domain/")));
+    }
+}

@@ -1,0 +1,182 @@
+package io.vpbx.application.internal;
+
+import io.vpbx.application.PasswordHasher;
+import io.vpbx.application.PlatformSettings;
+import io.vpbx.application.platform.NewAccount;
+import io.vpbx.application.platform.NewDomain;
+import io.vpbx.application.platform.NewPool;
+import io.vpbx.model.audit.AuditAction;
+import io.vpbx.model.audit.AuditChanges;
+import io.vpbx.model.audit.AuditObjectType;
+import io.vpbx.model.security.ActorRef;
+import io.vpbx.model.shared.EmailAddress;
+import io.vpbx.model.shared.Languages;
+import io.vpbx.model.shared.Login;
+import io.vpbx.model.tenancy.PlatformOperator;
+import io.vpbx.model.tenancy.PlatformOperatorRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/**
+ * The demo set-up of {@code bin/vpbx start}: on an empty database, when {@code vpbx.demo=true},
+ * creates a platform operator, a demo pool with its supervisor, and a demo domain with its admin,
+ * exactly as an operator would, and writes their logins and generated passwords to {@code
+ * demo-credentials.properties} in the data directory (owner-only), where the start script prints
+ * them from. A second start finds the operator and leaves everything as it is.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+public class DemoInstallation {
+    public static final String CREDENTIALS_FILE = "demo-credentials.properties";
+    static final String DEMO_DOMAIN = "demo.vpbx.local";
+
+    private static final Logger LOG = Logger.getLogger(DemoInstallation.class.getName());
+    private static final String PASSWORD_CHARS = "abcdefghijkmnpqrstuvwxyz23456789";
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject private PlatformSettings settings;
+    @Inject private PlatformOperatorRepository operators;
+    @Inject private PasswordHasher hasher;
+    @Inject private Provisioning provisioning;
+    @Inject private AuditTrail auditTrail;
+    @Inject private Clock clock;
+
+    @PostConstruct
+    void installOnEmptyDatabase() {
+        if (!settings.demoDataEnabled()) {
+            return;
+        }
+        if (operators.count() > 0) {
+            LOG.info("Demo installation present; logins are in " + credentialsFile());
+            return;
+        }
+        String operatorPassword = password();
+        String supervisorPassword = password();
+        String adminPassword = password();
+
+        PlatformOperator operator =
+                operators.add(
+                        new PlatformOperator(
+                                new Login("operator"),
+                                "Оператор платформы",
+                                new EmailAddress("operator@" + DEMO_DOMAIN),
+                                hasher.hash(operatorPassword),
+                                clock.instant()));
+        auditTrail.recordAs(
+                ActorRef.SYSTEM,
+                AuditObjectType.OPERATOR,
+                "operator",
+                AuditAction.ADD,
+                null,
+                null,
+                AuditChanges.create()
+                        .set("displayName", operator.displayName())
+                        .secretChanged("password"));
+        long poolId =
+                provisioning.createPool(
+                        new NewPool(
+                                "Демо-пул",
+                                4,
+                                new NewAccount(
+                                        "supervisor",
+                                        "Супервизор пула",
+                                        "supervisor@" + DEMO_DOMAIN,
+                                        supervisorPassword,
+                                        supervisorPassword),
+                                false,
+                                Languages.RUSSIAN),
+                        ActorRef.SYSTEM);
+        provisioning.createDomain(
+                new NewDomain(
+                        DEMO_DOMAIN,
+                        "Демо-компания",
+                        "ООО «Демо»",
+                        poolId,
+                        null,
+                        "4455",
+                        null,
+                        "admin@" + DEMO_DOMAIN,
+                        100,
+                        20,
+                        new NewAccount(
+                                "admin",
+                                "Администратор домена",
+                                "admin@" + DEMO_DOMAIN,
+                                adminPassword,
+                                adminPassword),
+                        false,
+                        Languages.RUSSIAN),
+                ActorRef.SYSTEM);
+
+        Properties credentials = new Properties();
+        String base = settings.publicBaseUrl();
+        credentials.setProperty("console.url", base + "/");
+        credentials.setProperty("platform.url", base + "/platform/");
+        credentials.setProperty("platform.login", "operator");
+        credentials.setProperty("platform.password", operatorPassword);
+        credentials.setProperty("group.url", base + "/group/");
+        credentials.setProperty("group.login", "supervisor");
+        credentials.setProperty("group.password", supervisorPassword);
+        credentials.setProperty("domain.url", base + "/domain/");
+        credentials.setProperty("domain.name", DEMO_DOMAIN);
+        credentials.setProperty("domain.login", "admin");
+        credentials.setProperty("domain.password", adminPassword);
+        write(credentials);
+        LOG.info("Demo installation created; logins written to " + credentialsFile());
+    }
+
+    private Path credentialsFile() {
+        return settings.dataDirectory().resolve(CREDENTIALS_FILE);
+    }
+
+    private void write(Properties credentials) {
+        Path file = credentialsFile();
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            Files.createFile(
+                    file,
+                    PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rw-------")));
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                credentials.store(out, "vPBX demo logins (generated on first start; keep private)");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * A policy-compliant password: ten unambiguous lower-case letters and digits, at least one of
+     * each.
+     */
+    private String password() {
+        while (true) {
+            StringBuilder p = new StringBuilder();
+            for (int i = 0; i < 10; i++) {
+                p.append(PASSWORD_CHARS.charAt(random.nextInt(PASSWORD_CHARS.length())));
+            }
+            String candidate = p.toString();
+            if (candidate.chars().anyMatch(Character::isDigit)
+                    && candidate.chars().anyMatch(Character::isLetter)) {
+                return candidate;
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.vpbx.infrastructure.config;
+
+import io.vpbx.application.PlatformSettings;
+import io.vpbx.model.security.LoginThrottlePolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * Settings from system properties, which {@code wildfly-config/} sets on the server:
+ *
+ * <ul>
+ *   <li>{@code vpbx.public.url}: the console's public base URL (default {@code
+ *       http://localhost:8080});
+ *   <li>{@code vpbx.login.max-failures}, {@code vpbx.login.window-minutes}, {@code
+ *       vpbx.login.lock-minutes}: the login lock-out (5 / 15 / 15);
+ *   <li>{@code vpbx.data.dir}: generated files (default {@code <server data dir>/vpbx});
+ *   <li>{@code vpbx.timezone}: the zone consoles and exports show times in (default Europe/Moscow);
+ *   <li>{@code vpbx.demo}: create demo accounts on an empty database (default false).
+ * </ul>
+ */
+@ApplicationScoped
+public class SystemPropertySettings implements PlatformSettings {
+    @Override
+    public String publicBaseUrl() {
+        String url = System.getProperty("vpbx.public.url", "http://localhost:8080");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    @Override
+    public LoginThrottlePolicy loginThrottlePolicy() {
+        LoginThrottlePolicy d = LoginThrottlePolicy.DEFAULT;
+        return new LoginThrottlePolicy(
+                intProperty("vpbx.login.max-failures", d.maxFailures()),
+                Duration.ofMinutes(
+                        intProperty("vpbx.login.window-minutes", (int) d.window().toMinutes())),
+                Duration.ofMinutes(
+                        intProperty(
+                                "vpbx.login.lock-minutes", (int) d.lockDuration().toMinutes())));
+    }
+
+    @Override
+    public Path dataDirectory() {
+        String configured = System.getProperty("vpbx.data.dir");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return Path.of(System.getProperty("jboss.server.data.dir", "."), "vpbx");
+    }
+
+    @Override
+    public ZoneId displayZone() {
+        try {
+            return ZoneId.of(System.getProperty("vpbx.timezone", "Europe/Moscow"));
+        } catch (java.time.DateTimeException e) {
+            return ZoneId.of("Europe/Moscow");
+        }
+    }
+
+    @Override
+    public boolean demoDataEnabled() {
+        return Boolean.parseBoolean(System.getProperty("vpbx.demo", "false"));
+    }
+
+    private static int intProperty(String name, int defaultValue) {
+        try {
+            return Integer.parseInt(
+                    System.getProperty(name, Integer.toString(defaultValue)).strip());
+        } catch (NumberFormatException e) {
+            return defaultValue;
+        }
+    }
+}

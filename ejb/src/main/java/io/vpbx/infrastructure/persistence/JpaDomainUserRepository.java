@@ -1,0 +1,82 @@
+package io.vpbx.infrastructure.persistence;
+
+import io.vpbx.model.shared.Login;
+import io.vpbx.model.tenancy.DomainUser;
+import io.vpbx.model.tenancy.DomainUserRepository;
+import io.vpbx.model.tenancy.DomainUserRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaDomainUserRepository implements DomainUserRepository {
+    @PersistenceContext private EntityManager em;
+
+    @Override
+    public Optional<DomainUser> findInDomain(long domainId, long userId) {
+        return em.createQuery(
+                        "select u from DomainUser u where u.id = :id and u.domainId = :domain",
+                        DomainUser.class)
+                .setParameter("id", userId)
+                .setParameter("domain", domainId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<DomainUser> findByLogin(long domainId, Login login) {
+        return em.createQuery(
+                        "select u from DomainUser u where u.domainId = :domain and u.login = :login",
+                        DomainUser.class)
+                .setParameter("domain", domainId)
+                .setParameter("login", login.value())
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<DomainUser> listAdmins(long domainId) {
+        return em.createQuery(
+                        "select u from DomainUser u where u.domainId = :domain and u.role = :role"
+                                + " order by u.login",
+                        DomainUser.class)
+                .setParameter("domain", domainId)
+                .setParameter("role", DomainUserRole.ADMIN)
+                .getResultList();
+    }
+
+    @Override
+    public long countByDomain(long domainId) {
+        return em.createQuery(
+                        "select count(u) from DomainUser u where u.domainId = :domain", Long.class)
+                .setParameter("domain", domainId)
+                .getSingleResult();
+    }
+
+    @Override
+    public Map<Long, Long> countByDomains(Collection<Long> domainIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (domainIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery(
+                        "select u.domainId, count(u) from DomainUser u where u.domainId in :ids"
+                                + " group by u.domainId",
+                        Object[].class)
+                .setParameter("ids", domainIds)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    @Override
+    public DomainUser add(DomainUser user) {
+        em.persist(user);
+        return user;
+    }
+}

@@ -1,0 +1,9 @@
+package io.vpbx.model.audit;
+
+/** Where an export job is. */
+public enum AuditExportStatus {
+    QUEUED,
+    RUNNING,
+    COMPLETED,
+    FAILED
+}

@@ -1,0 +1,132 @@
+package io.vpbx.model.tenancy;
+
+import io.vpbx.model.shared.DisplayText;
+import io.vpbx.model.shared.EmailAddress;
+import io.vpbx.model.shared.Login;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An employee of a domain ("пользователь домена"), identified by (domain, login). A domain admin is
+ * a domain user with the {@link DomainUserRole#ADMIN} role: the operator creates the first one with
+ * the domain, and they log in to the domain console with login, password and the domain's name
+ * (spec A BR-5).
+ */
+@Entity
+@Table(name = "domain_user")
+public class DomainUser {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "domain_id", nullable = false, updatable = false)
+    private Long domainId;
+
+    @Column(name = "login", nullable = false, updatable = false, length = 64)
+    private String login;
+
+    @Column(name = "display_name", nullable = false, length = 128)
+    private String displayName;
+
+    @Column(name = "email", length = 254)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 16)
+    private DomainUserRole role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private AccountStatus status;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected DomainUser() {}
+
+    public DomainUser(
+            Domain domain,
+            Login login,
+            String displayName,
+            EmailAddress email,
+            String passwordHash,
+            DomainUserRole role,
+            Instant createdAt) {
+        this.domainId = Objects.requireNonNull(domain.id());
+        this.login = login.value();
+        this.displayName = DisplayText.require("displayName", displayName, 128);
+        this.email = email == null ? null : email.value();
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.role = Objects.requireNonNull(role);
+        this.status = AccountStatus.ACTIVE;
+        this.createdAt = createdAt;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    public void changeEmail(EmailAddress newEmail) {
+        this.email = newEmail == null ? null : newEmail.value();
+    }
+
+    public boolean isAdmin() {
+        return role == DomainUserRole.ADMIN;
+    }
+
+    public boolean isActive() {
+        return status == AccountStatus.ACTIVE;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long domainId() {
+        return domainId;
+    }
+
+    public Login login() {
+        return new Login(login);
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public EmailAddress email() {
+        return EmailAddress.optional(email);
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public DomainUserRole role() {
+        return role;
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,26 @@
+package io.vpbx.model.tenancy;
+
+import io.vpbx.model.shared.Login;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The users of domains. Every lookup names the domain, so no caller can reach another tenant's
+ * user.
+ */
+public interface DomainUserRepository {
+    Optional<DomainUser> findInDomain(long domainId, long userId);
+
+    Optional<DomainUser> findByLogin(long domainId, Login login);
+
+    List<DomainUser> listAdmins(long domainId);
+
+    long countByDomain(long domainId);
+
+    /** User counts of several domains at once (domains without users are absent). */
+    Map<Long, Long> countByDomains(Collection<Long> domainIds);
+
+    DomainUser add(DomainUser user);
+}

@@ -1,0 +1,102 @@
+package io.vpbx.sip.stack;
+
+import io.vpbx.sip.logging.JBossMessageLogger;
+import io.vpbx.sip.logging.JBossStackLogger;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.util.Properties;
+import java.util.TooManyListenersException;
+import javax.sip.InvalidArgumentException;
+import javax.sip.ListeningPoint;
+import javax.sip.ObjectInUseException;
+import javax.sip.PeerUnavailableException;
+import javax.sip.SipFactory;
+import javax.sip.SipProvider;
+import javax.sip.SipStack;
+import javax.sip.TransportNotSupportedException;
+import org.jboss.logging.Logger;
+
+/**
+ * Owns the JAIN-SIP stack for the lifetime of the deployment: creates it on the configured address
+ * and port (UDP and TCP), attaches the request dispatcher, and stops it on undeploy so that a
+ * redeploy can bind the same port again. The stack's own threads deliver events; this bean only
+ * starts and stops.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class SipStackService {
+    private static final Logger LOG = Logger.getLogger(SipStackService.class);
+
+    /**
+     * Larger messages are refused by the stack's parser (SIP over UDP must fit a datagram anyway).
+     */
+    static final int MAX_MESSAGE_SIZE = 65_535;
+
+    private SipStack stack;
+    private SipProvider provider;
+    private SipTransportSettings transport;
+
+    @PostConstruct
+    void start() {
+        transport = SipTransportSettings.fromServer();
+        try {
+            SipFactory factory = SipFactory.getInstance();
+            factory.setPathName("gov.nist");
+            stack = factory.createSipStack(stackProperties());
+            ListeningPoint udp =
+                    stack.createListeningPoint(
+                            transport.address(), transport.port(), ListeningPoint.UDP);
+            ListeningPoint tcp =
+                    stack.createListeningPoint(
+                            transport.address(), transport.port(), ListeningPoint.TCP);
+            provider = stack.createSipProvider(udp);
+            provider.addListeningPoint(tcp);
+            provider.addSipListener(
+                    new StackRequestDispatcher(
+                            provider,
+                            factory.createMessageFactory(),
+                            factory.createHeaderFactory()));
+            stack.start();
+            LOG.infof("SIP listening on %s:%d (UDP, TCP)", transport.address(), transport.port());
+        } catch (PeerUnavailableException
+                | TransportNotSupportedException
+                | InvalidArgumentException
+                | ObjectInUseException
+                | TooManyListenersException e) {
+            stop();
+            throw new IllegalStateException(
+                    "Cannot start SIP on " + transport.address() + ":" + transport.port(), e);
+        } catch (javax.sip.SipException e) {
+            stop();
+            throw new IllegalStateException("Cannot start the SIP stack", e);
+        }
+    }
+
+    private static Properties stackProperties() {
+        Properties p = new Properties();
+        p.setProperty("javax.sip.STACK_NAME", "vpbx");
+        p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
+        p.setProperty("gov.nist.javax.sip.STACK_LOGGER", JBossStackLogger.class.getName());
+        p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", JBossMessageLogger.class.getName());
+        p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(MAX_MESSAGE_SIZE));
+        p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "8");
+        p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
+        p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
+        return p;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (stack != null) {
+            stack.stop();
+            stack = null;
+            provider = null;
+            LOG.info("SIP stopped");
+        }
+    }
+}

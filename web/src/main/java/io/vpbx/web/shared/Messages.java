@@ -1,0 +1,35 @@
+package io.vpbx.web.shared;
+
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Console texts from {@code messages_{ru,en}.properties}, in the language of the current view. */
+public final class Messages {
+    static final String BUNDLE = "io.vpbx.web.messages";
+
+    private Messages() {}
+
+    public static String get(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale =
+                faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.getDefault();
+        return format(locale, key, arguments);
+    }
+
+    static String format(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle =
+                ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader());
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return arguments == null || arguments.length == 0
+                ? pattern
+                : new MessageFormat(pattern, locale).format(arguments);
+    }
+}
