@@ -348,8 +348,8 @@ public class DefaultAuthenticationService implements AuthenticationService {
     }
 
     /**
-     * Runs a credential check unless the account is locked for this address, counting failures and locking
-     * when the policy says so.
+     * Runs a credential check unless the account is locked for this address, counting failures and
+     * locking when the policy says so.
      */
     private LoginResult throttled(String accountKey, Supplier<LoginResult> check) {
         String address = caller.clientAddress();

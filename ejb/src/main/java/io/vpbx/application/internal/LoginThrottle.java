@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The lock-out of password guessing, per account key and source address (see {@link LoginFailure}). Every
- * method runs in its own transaction, so a failure is counted even when the use case that saw it then fails and
- * rolls back (a wrong current password, for instance).
+ * The lock-out of password guessing, per account key and source address (see {@link LoginFailure}).
+ * Every method runs in its own transaction, so a failure is counted even when the use case that saw
+ * it then fails and rolls back (a wrong current password, for instance).
  */
 @Stateless
 @LocalBean
@@ -44,7 +44,8 @@ public class LoginThrottle {
         Instant now = clock.instant();
         String key = key(accountKey);
         LoginFailure failure =
-                failures.find(key, address).orElseGet(() -> failures.add(new LoginFailure(key, address, now)));
+                failures.find(key, address)
+                        .orElseGet(() -> failures.add(new LoginFailure(key, address, now)));
         if (failure.recordFailure(now, settings.loginThrottlePolicy())) {
             LOG.warning(() -> "Account locked after repeated wrong passwords from " + address);
             return Optional.of(failure.lockedUntil());
