@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -105,22 +107,23 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser type(String id, String text) {
-        WebElement field = id(id);
-        field.clear();
-        field.sendKeys(text);
+        act(
+                d -> {
+                    WebElement field = visible(d, id);
+                    field.clear();
+                    field.sendKeys(text);
+                    return field;
+                });
         return this;
     }
 
     /**
      * Clicks the element with the given id, scrolled into the middle of its (possibly scrolling)
-     * container.
+     * container. A click that the browser refuses (an overlay still fading out, a node replaced by
+     * an Ajax update in between) is tried again until the wait runs out.
      */
     public Browser click(String id) {
-        WebElement element =
-                new WebDriverWait(driver, WAIT)
-                        .until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        clickable(id);
         return this;
     }
 
@@ -129,13 +132,41 @@ public final class Browser implements AutoCloseable {
      * the old page, so that what follows reads the new one.
      */
     public Browser submit(String id) {
-        WebElement element =
-                new WebDriverWait(driver, WAIT)
-                        .until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(element));
+        WebElement element = clickable(id);
+        new WebDriverWait(driver, WAIT)
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(element));
         return this;
+    }
+
+    private WebElement clickable(String id) {
+        return act(
+                d -> {
+                    WebElement element = visible(d, id);
+                    if (!element.isEnabled()) {
+                        return null;
+                    }
+                    driver.executeScript(
+                            "arguments[0].scrollIntoView({block: 'center'});", element);
+                    element.click();
+                    return element;
+                });
+    }
+
+    private static WebElement visible(WebDriver d, String id) {
+        WebElement element = d.findElement(By.id(id));
+        if (!element.isDisplayed()) {
+            throw new ElementNotInteractableException(id + " is not visible yet");
+        }
+        return element;
+    }
+
+    /**
+     * Runs an interaction until it succeeds: the browser may report a node of a page that is just
+     * being replaced, or an element not yet interactable; both pass within the wait.
+     */
+    public <T> T act(Function<WebDriver, T> action) {
+        return new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(action);
     }
 
     /** Waits until the page (or an Ajax update) shows the text somewhere in the body. */

@@ -77,13 +77,22 @@ public final class Consoles {
 
     /** Ticks or unticks a PrimeFaces checkbox. */
     public static void check(Browser b, String id, boolean checked) {
-        WebElement box = b.id(id);
-        boolean now = box.findElement(By.cssSelector("input")).isSelected();
-        if (now != checked) {
-            WebElement visible = box.findElement(By.cssSelector(".ui-chkbox-box"));
-            ((org.openqa.selenium.JavascriptExecutor) b.driver())
-                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", visible);
-            visible.click();
+        String done =
+                b.act(
+                        d -> {
+                            WebElement box = d.findElement(By.id(id));
+                            if (box.findElement(By.cssSelector("input")).isSelected() == checked) {
+                                return "already";
+                            }
+                            WebElement visible = box.findElement(By.cssSelector(".ui-chkbox-box"));
+                            ((org.openqa.selenium.JavascriptExecutor) d)
+                                    .executeScript(
+                                            "arguments[0].scrollIntoView({block: 'center'});",
+                                            visible);
+                            visible.click();
+                            return "clicked";
+                        });
+        if (done.equals("clicked")) {
             b.waitForAjax();
         }
     }
@@ -95,27 +104,28 @@ public final class Consoles {
      */
     public static void choose(Browser b, String id, String label) {
         WebDriverWait wait = new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(5));
-        for (int attempt = 0; attempt < 3; attempt++) {
-            WebElement shown = b.id(id + "_label");
-            ((org.openqa.selenium.JavascriptExecutor) b.driver())
-                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", shown);
-            shown.click();
-            WebElement item =
-                    wait.until(
-                            ExpectedConditions.visibilityOfElementLocated(
-                                    By.cssSelector(
-                                            "[id='"
-                                                    + id
-                                                    + "_items'] li[data-label='"
-                                                    + label
-                                                    + "']")));
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-            b.waitForAjax();
+        for (int attempt = 0; attempt < 5; attempt++) {
             try {
+                WebElement shown = b.id(id + "_label");
+                ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                        .executeScript("arguments[0].scrollIntoView({block: 'center'});", shown);
+                shown.click();
+                WebElement item =
+                        wait.until(
+                                ExpectedConditions.visibilityOfElementLocated(
+                                        By.cssSelector(
+                                                "[id='"
+                                                        + id
+                                                        + "_items'] li[data-label='"
+                                                        + label
+                                                        + "']")));
+                wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+                b.waitForAjax();
                 wait.until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException notYet) {
-                // The click landed while the panel was still opening; open it again.
+            } catch (org.openqa.selenium.WebDriverException notYet) {
+                // The click landed while the panel or a dialog's overlay was still animating (the
+                // browser reports it as intercepted, not interactable or a timeout); try again.
             }
         }
         throw new AssertionError("could not choose '" + label + "' in " + id);
