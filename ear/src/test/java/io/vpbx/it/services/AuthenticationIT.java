@@ -20,6 +20,7 @@ import io.vpbx.it.support.TenancyFixture;
 import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.Roles;
 import io.vpbx.model.shared.Languages;
+import io.vpbx.model.shared.RuleViolation;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -188,6 +189,83 @@ class AuthenticationIT {
                 .hasMessage("error.token.used");
         authentication.resetPassword(
                 resetToken(w), TenancyFixture.PASSWORD, TenancyFixture.PASSWORD);
+    }
+
+    @Test
+    void anAdminChangesTheirOwnPasswordAfterProvingTheCurrentOne() throws Exception {
+        TenancyFixture w = TenancyFixture.create(authentication, platform, poolDomains, poolAdmins);
+        LoginResult admin = w.adminOf(w.domainC);
+
+        assertThatThrownBy(
+                        () ->
+                                Identities.run(
+                                        admin,
+                                        () ->
+                                                authentication.changeMyPassword(
+                                                        "wrong1", "fresh123", "fresh123")))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("error.password.currentWrong")
+                .satisfies(
+                        e -> assertThat(((RuleViolation) e).field()).isEqualTo("currentPassword"));
+        assertThatThrownBy(
+                        () ->
+                                Identities.run(
+                                        admin,
+                                        () ->
+                                                authentication.changeMyPassword(
+                                                        TenancyFixture.PASSWORD, "short", "short")))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("error.password.tooShort");
+        Identities.run(
+                admin,
+                () ->
+                        authentication.changeMyPassword(
+                                TenancyFixture.PASSWORD, "fresh123", "fresh123"));
+
+        assertThat(w.adminOf(w.domainC).outcome())
+                .isEqualTo(LoginResult.Outcome.INVALID_CREDENTIALS);
+        assertThat(authentication.loginToDomain(w.domainC, "admin", "fresh123").outcome())
+                .isEqualTo(LoginResult.Outcome.SUCCESS);
+        DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/VpbxDS");
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q =
+                        c.prepareStatement(
+                                "SELECT change_data FROM audit_entry WHERE domain_id = ?"
+                                        + " AND object_type = 'DOMAIN_USER' AND action = 'EDIT'")) {
+            q.setLong(1, w.domainCId);
+            try (var rows = q.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).contains("\"password\"").doesNotContain("fresh123");
+            }
+        }
+    }
+
+    @Test
+    void wrongCurrentPasswordsLockThePasswordChange() throws Exception {
+        TenancyFixture w = TenancyFixture.create(authentication, platform, poolDomains, poolAdmins);
+        LoginResult admin = w.adminOf(w.domainC);
+        for (int i = 0; i < 4; i++) {
+            String guess = "guess" + i;
+            assertThatThrownBy(
+                            () ->
+                                    Identities.run(
+                                            admin,
+                                            () ->
+                                                    authentication.changeMyPassword(
+                                                            guess, "fresh123", "fresh123")))
+                    .hasMessage("error.password.currentWrong");
+        }
+        for (String attempt : List.of("guess4", TenancyFixture.PASSWORD)) {
+            assertThatThrownBy(
+                            () ->
+                                    Identities.run(
+                                            admin,
+                                            () ->
+                                                    authentication.changeMyPassword(
+                                                            attempt, "fresh123", "fresh123")))
+                    .hasMessage("error.password.tooManyAttempts");
+        }
+        assertThat(w.adminOf(w.domainC).outcome()).isEqualTo(LoginResult.Outcome.SUCCESS);
     }
 
     @Test

@@ -213,7 +213,7 @@ class TenantIsolationIT {
                         () ->
                                 Identities.run(
                                         jumped,
-                                        () -> domainConsole.changeMyPassword("a", "b", "c")))
+                                        () -> authentication.changeMyPassword("a", "b", "c")))
                 .isInstanceOf(EJBAccessException.class);
     }
 

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The domain console in a real browser: login with domain, password recovery by mail (spec A
- * AT-33), the lock-out after repeated failures, basic information and the domain's own history.
+ * AT-33), the lock-out after repeated failures, changing one's password, basic information and the
+ * domain's own history.
  */
 @ExtendWith(ArquillianExtension.class)
 class DomainConsoleUiIT {
@@ -33,6 +34,7 @@ class DomainConsoleUiIT {
     private static final String RECOVERING = "rec-" + TOKEN + ".test.vpbx";
     private static final String RECOVERING_EMAIL = "rec-" + TOKEN + "@mail.test";
     private static final String LOCKING = "lock-" + TOKEN + ".test.vpbx";
+    private static final String CHANGING = "chg-" + TOKEN + ".test.vpbx";
     private static final Pattern LINK =
             Pattern.compile("(http://\\S+/domain/reset\\.xhtml\\?token=\\S+)");
 
@@ -51,6 +53,7 @@ class DomainConsoleUiIT {
             Consoles.createPool(operator, POOL, "sup-" + TOKEN, Names.email("sup"), PASSWORD);
             Consoles.createDomain(operator, RECOVERING, POOL, "8101", RECOVERING_EMAIL, PASSWORD);
             Consoles.createDomain(operator, LOCKING, POOL, "8102", Names.email("lock"), PASSWORD);
+            Consoles.createDomain(operator, CHANGING, POOL, "8103", Names.email("chg"), PASSWORD);
         }
     }
 
@@ -122,6 +125,26 @@ class DomainConsoleUiIT {
         attemptLogin(LOCKING, "wrong4").waitForText("Слишком много неудачных попыток входа.");
         attemptLogin(LOCKING, PASSWORD).waitForText("Слишком много неудачных попыток входа.");
         assertThat(browser.driver().getCurrentUrl()).contains("/domain/login.xhtml");
+    }
+
+    @Test
+    void theAdminChangesTheirPasswordFromTheHeader() {
+        Consoles.loginDomain(browser, CHANGING, "admin", PASSWORD);
+        browser.click("changePasswordLink");
+        browser.type("changePasswordForm:current", "wrong99")
+                .type("changePasswordForm:newPassword", "chosen42")
+                .type("changePasswordForm:repeat", "chosen42")
+                .click("changePasswordForm:apply")
+                .waitForText("Текущий пароль указан неверно.");
+        browser.type("changePasswordForm:current", PASSWORD)
+                .type("changePasswordForm:newPassword", "chosen42")
+                .type("changePasswordForm:repeat", "chosen42")
+                .click("changePasswordForm:apply")
+                .waitForText("Пароль изменён.");
+
+        browser.submit("logout");
+        Consoles.loginDomain(browser, CHANGING, "admin", "chosen42");
+        assertThat(browser.id("sipDomain").getText()).isEqualTo(CHANGING);
     }
 
     @Test

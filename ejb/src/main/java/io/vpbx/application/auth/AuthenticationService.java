@@ -42,4 +42,12 @@ public interface AuthenticationService {
 
     /** Sets a new password through a recovery link; the link is used up. */
     void resetPassword(String token, String newPassword, String repeat);
+
+    /**
+     * Changes the caller's own password, in whichever console they are: the current password is
+     * checked (wrong guesses count towards a lock-out, like logins), the new one must follow the
+     * password policy. A pool admin who jumped into a domain has no password there and cannot use
+     * it.
+     */
+    void changeMyPassword(String currentPassword, String newPassword, String repeat);
 }

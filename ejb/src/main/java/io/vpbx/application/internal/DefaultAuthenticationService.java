@@ -18,6 +18,7 @@ import io.vpbx.model.security.OneTimeTokenRepository;
 import io.vpbx.model.security.PasswordPolicy;
 import io.vpbx.model.security.Roles;
 import io.vpbx.model.security.TokenPurpose;
+import io.vpbx.model.shared.AccessDenied;
 import io.vpbx.model.shared.Login;
 import io.vpbx.model.shared.RuleViolation;
 import io.vpbx.model.tenancy.Domain;
@@ -31,6 +32,7 @@ import io.vpbx.model.tenancy.PoolAdmin;
 import io.vpbx.model.tenancy.PoolAdminRepository;
 import io.vpbx.model.tenancy.SipDomainName;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -40,6 +42,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -340,6 +343,80 @@ public class DefaultAuthenticationService implements AuthenticationService {
                 domain.id(),
                 AuditChanges.create().secretChanged("password"));
     }
+
+    @Override
+    @RolesAllowed({Roles.OPERATOR, Roles.POOL_ADMIN, Roles.DOMAIN_USER})
+    public void changeMyPassword(String currentPassword, String newPassword, String repeat) {
+        ActorRef actor = caller.actor();
+        MyAccount me = myAccount(actor);
+        String key = "password-change:" + actor.principalName();
+        String address = caller.clientAddress();
+        if (throttle.lockedUntil(key, address).isPresent()) {
+            throw RuleViolation.onField("currentPassword", "error.password.tooManyAttempts");
+        }
+        if (!hasher.verify(currentPassword, me.passwordHash())) {
+            boolean nowLocked = throttle.recordFailure(key, address).isPresent();
+            throw RuleViolation.onField(
+                    "currentPassword",
+                    nowLocked ? "error.password.tooManyAttempts" : "error.password.currentWrong");
+        }
+        throttle.forget(key, address);
+        PasswordPolicy.checkWithRepeat(newPassword, repeat);
+        me.newHash().accept(hasher.hash(newPassword));
+        auditTrail.record(
+                me.type(),
+                me.login(),
+                AuditAction.EDIT,
+                me.poolId(),
+                me.domainId(),
+                AuditChanges.create().secretChanged("password"));
+    }
+
+    /** The caller's own account, whichever console they are in. */
+    private MyAccount myAccount(ActorRef actor) {
+        switch (actor.kind()) {
+            case OPERATOR -> {
+                PlatformOperator o = operators.findById(actor.accountId()).orElseThrow();
+                return new MyAccount(
+                        o.passwordHash(),
+                        o::changePasswordHash,
+                        AuditObjectType.OPERATOR,
+                        o.login().value(),
+                        null,
+                        null);
+            }
+            case POOL_ADMIN -> {
+                PoolAdmin a = poolAdmins.findById(actor.accountId()).orElseThrow();
+                return new MyAccount(
+                        a.passwordHash(),
+                        a::changePasswordHash,
+                        AuditObjectType.POOL_ADMIN,
+                        a.login().value(),
+                        a.pool().id(),
+                        null);
+            }
+            case DOMAIN_USER -> {
+                DomainUser u =
+                        domainUsers.findInDomain(actor.domainId(), actor.accountId()).orElseThrow();
+                return new MyAccount(
+                        u.passwordHash(),
+                        u::changePasswordHash,
+                        AuditObjectType.DOMAIN_USER,
+                        u.login().value(),
+                        null,
+                        actor.domainId());
+            }
+            default -> throw new AccessDenied("error.accessDenied");
+        }
+    }
+
+    private record MyAccount(
+            String passwordHash,
+            Consumer<String> newHash,
+            AuditObjectType type,
+            String login,
+            Long poolId,
+            Long domainId) {}
 
     private Optional<OneTimeToken> findRecoveryToken(String token) {
         return tokenIssuer

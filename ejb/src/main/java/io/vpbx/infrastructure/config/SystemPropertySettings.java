@@ -17,7 +17,8 @@ import java.time.ZoneId;
  *       vpbx.login.lock-minutes}: the login lock-out (5 / 15 / 15);
  *   <li>{@code vpbx.data.dir}: generated files (default {@code <server data dir>/vpbx});
  *   <li>{@code vpbx.timezone}: the zone consoles and exports show times in (default Europe/Moscow);
- *   <li>{@code vpbx.demo}: create demo accounts on an empty database (default false).
+ *   <li>{@code vpbx.demo}: on an empty database, create a demo pool and domain besides the operator
+ *       (default false).
  * </ul>
  */
 @ApplicationScoped

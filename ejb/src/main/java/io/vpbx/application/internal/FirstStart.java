@@ -32,20 +32,22 @@ import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
- * The demo set-up of {@code bin/vpbx start}: on an empty database, when {@code vpbx.demo=true},
- * creates a platform operator, a demo pool with its supervisor, and a demo domain with its admin,
- * exactly as an operator would, and writes their logins and generated passwords to {@code
- * demo-credentials.properties} in the data directory (owner-only), where the start script prints
- * them from. A second start finds the operator and leaves everything as it is.
+ * The first start on an empty database. It always creates the platform operator {@code operator}
+ * with a generated password, since without one nobody could log in at all; when {@code
+ * vpbx.demo=true} (the default of {@code bin/vpbx start}) it also creates a demo pool with its
+ * supervisor and a demo domain with its admin, exactly as an operator would. The logins and
+ * generated passwords go to {@code demo-credentials.properties} in the data directory (owner-only),
+ * where the start script prints them from; the operator should change the password after the first
+ * login. A second start finds the operator and leaves everything as it is.
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigrator")
-public class DemoInstallation {
+public class FirstStart {
     public static final String CREDENTIALS_FILE = "demo-credentials.properties";
     static final String DEMO_DOMAIN = "demo.vpbx.local";
 
-    private static final Logger LOG = Logger.getLogger(DemoInstallation.class.getName());
+    private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
     private static final String PASSWORD_CHARS = "abcdefghijkmnpqrstuvwxyz23456789";
 
     private final SecureRandom random = new SecureRandom();
@@ -59,23 +61,17 @@ public class DemoInstallation {
 
     @PostConstruct
     void installOnEmptyDatabase() {
-        if (!settings.demoDataEnabled()) {
-            return;
-        }
         if (operators.count() > 0) {
-            LOG.info("Demo installation present; logins are in " + credentialsFile());
             return;
         }
         String operatorPassword = password();
-        String supervisorPassword = password();
-        String adminPassword = password();
 
         PlatformOperator operator =
                 operators.add(
                         new PlatformOperator(
                                 new Login("operator"),
                                 "Оператор платформы",
-                                new EmailAddress("operator@" + DEMO_DOMAIN),
+                                new EmailAddress("operator@vpbx.local"),
                                 hasher.hash(operatorPassword),
                                 clock.instant()));
         auditTrail.recordAs(
@@ -88,6 +84,22 @@ public class DemoInstallation {
                 AuditChanges.create()
                         .set("displayName", operator.displayName())
                         .secretChanged("password"));
+        Properties credentials = new Properties();
+        String base = settings.publicBaseUrl();
+        credentials.setProperty("console.url", base + "/");
+        credentials.setProperty("platform.url", base + "/platform/");
+        credentials.setProperty("platform.login", "operator");
+        credentials.setProperty("platform.password", operatorPassword);
+        if (settings.demoDataEnabled()) {
+            createDemoTenants(credentials);
+        }
+        write(credentials);
+        LOG.info("First start: logins written to " + credentialsFile());
+    }
+
+    private void createDemoTenants(Properties credentials) {
+        String supervisorPassword = password();
+        String adminPassword = password();
         long poolId =
                 provisioning.createPool(
                         new NewPool(
@@ -124,12 +136,7 @@ public class DemoInstallation {
                         Languages.RUSSIAN),
                 ActorRef.SYSTEM);
 
-        Properties credentials = new Properties();
         String base = settings.publicBaseUrl();
-        credentials.setProperty("console.url", base + "/");
-        credentials.setProperty("platform.url", base + "/platform/");
-        credentials.setProperty("platform.login", "operator");
-        credentials.setProperty("platform.password", operatorPassword);
         credentials.setProperty("group.url", base + "/group/");
         credentials.setProperty("group.login", "supervisor");
         credentials.setProperty("group.password", supervisorPassword);
@@ -137,8 +144,6 @@ public class DemoInstallation {
         credentials.setProperty("domain.name", DEMO_DOMAIN);
         credentials.setProperty("domain.login", "admin");
         credentials.setProperty("domain.password", adminPassword);
-        write(credentials);
-        LOG.info("Demo installation created; logins written to " + credentialsFile());
     }
 
     private Path credentialsFile() {
@@ -155,7 +160,7 @@ public class DemoInstallation {
                     PosixFilePermissions.asFileAttribute(
                             PosixFilePermissions.fromString("rw-------")));
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                credentials.store(out, "vPBX demo logins (generated on first start; keep private)");
+                credentials.store(out, "vPBX logins generated on the first start (keep private)");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
