@@ -30,6 +30,14 @@ import io.vpbx.model.tenancy.PoolRole;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -296,6 +304,88 @@ class PoolConsoleIT {
                 .filter(n -> n.name().equals(name))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void twoSupervisorsBlockingEachOtherAtOnceLeaveOneActive() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            TenancyFixture w =
+                    TenancyFixture.create(authentication, platform, poolDomains, poolAdmins);
+            LoginResult first = w.supervisorLogin();
+            String secondLogin = "sup2-" + w.token;
+            PoolAdminForm secondForm =
+                    new PoolAdminForm(
+                            secondLogin,
+                            "Second supervisor",
+                            Names.email("sup2"),
+                            null,
+                            "abc123",
+                            "abc123",
+                            true,
+                            false,
+                            Set.of(),
+                            false,
+                            Languages.RUSSIAN);
+            long secondId = Identities.as(first, () -> poolAdmins.createAdmin(secondForm));
+            LoginResult second = authentication.loginToPool(secondLogin, "abc123");
+            PoolAdminView firstView =
+                    Identities.as(first, poolAdmins::listAdmins).stream()
+                            .filter(a -> a.login().equals(w.supervisor))
+                            .findFirst()
+                            .orElseThrow();
+            PoolAdminView secondView = admin(first, secondId);
+
+            CyclicBarrier together = new CyclicBarrier(2);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<?>> both =
+                        List.of(
+                                pool.submit(blocking(together, first, secondView)),
+                                pool.submit(blocking(together, second, firstView)));
+                for (Future<?> each : both) {
+                    try {
+                        each.get(30, TimeUnit.SECONDS);
+                    } catch (ExecutionException refused) {
+                        // The one that lost the race may be refused; that is the point.
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            long active =
+                    Stream.of(
+                                    authentication.loginToPool(
+                                            w.supervisor, TenancyFixture.PASSWORD),
+                                    authentication.loginToPool(secondLogin, "abc123"))
+                            .filter(LoginResult::isSuccess)
+                            .count();
+            assertThat(active).as("round %d", round).isEqualTo(1);
+        }
+    }
+
+    private Callable<Void> blocking(CyclicBarrier together, LoginResult who, PoolAdminView target) {
+        return () -> {
+            together.await(10, TimeUnit.SECONDS);
+            Identities.run(
+                    who,
+                    () ->
+                            poolAdmins.editAdmin(
+                                    target.id(),
+                                    target.version(),
+                                    new PoolAdminForm(
+                                            target.login(),
+                                            target.displayName(),
+                                            target.email(),
+                                            target.phone(),
+                                            "",
+                                            "",
+                                            true,
+                                            true,
+                                            Set.of(),
+                                            false,
+                                            Languages.RUSSIAN)));
+            return null;
+        };
     }
 
     private PoolAdminView admin(LoginResult who, long id) throws Exception {

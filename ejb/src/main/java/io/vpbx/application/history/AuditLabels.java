@@ -19,9 +19,9 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * How the action history reads in a language: actions, object types, actor kinds, field names and
- * the "before → after" lines. Shared by the console pages and the xlsx export, so both say the same
- * thing.
+ * How the action history reads in a language: actions, object types, actor kinds, field names,
+ * stored constants (statuses, roles) and the "before → after" lines. Shared by the console pages
+ * and the xlsx export, so both say the same thing.
  */
 public final class AuditLabels {
     private final ResourceBundle bundle;
@@ -75,12 +75,10 @@ public final class AuditLabels {
             JsonArray changes = reader.readArray();
             for (JsonValue value : changes) {
                 JsonObject change = value.asJsonObject();
-                String field =
-                        label(
-                                "field." + change.getString("field", "?"),
-                                change.getString("field", "?"));
-                String before = text(change.get("before"));
-                String after = text(change.get("after"));
+                String name = change.getString("field", "?");
+                String field = label("field." + name, name);
+                String before = value(name, text(change.get("before")));
+                String after = value(name, text(change.get("after")));
                 if (AuditChanges.MASK.equals(before) && AuditChanges.MASK.equals(after)) {
                     parsed.add(field + ": " + AuditChanges.MASK);
                 } else if (before == null) {
@@ -96,6 +94,15 @@ public final class AuditLabels {
             lines.add(changeJson);
         }
         return lines;
+    }
+
+    /**
+     * A stored value as the reader's language says it: statuses, roles and the name of "No group"
+     * are stored as constants ({@code BLOCKED}, {@code SUPERVISOR}, "Без группы") and translated
+     * per field, so a user-entered value that happens to read the same is never touched.
+     */
+    private String value(String field, String raw) {
+        return raw == null ? null : label("value." + field + "." + raw, raw);
     }
 
     private static String text(JsonValue value) {

@@ -89,7 +89,8 @@ public class DefaultPlatformService implements PlatformService {
         provisioning.requireFreeRoutingNumber(domain.pool(), newNumber, domain);
         domain.assignRoutingNumber(newNumber);
         domain.changePersonalAccountNumber(profile.personalAccountNumber());
-        domain.changeNotificationEmail(EmailAddress.optional(profile.notificationEmail()));
+        domain.changeNotificationEmail(
+                EmailAddress.optional(profile.notificationEmail(), "notificationEmail"));
         domain.changeLimits(new DomainLimits(profile.maxUsers(), profile.maxChannels()));
         domain.changeStatus(Objects.requireNonNull(profile.status()));
 

@@ -125,7 +125,7 @@ public class DefaultPoolAdminsService implements PoolAdminsService {
 
     @Override
     public void editAdmin(long adminId, long loadedVersion, PoolAdminForm form) {
-        PoolAdmin me = session.currentSupervisor();
+        PoolAdmin me = session.currentSupervisorExclusively();
         PoolAdmin admin = find(me, adminId);
         ConcurrentEdit.check(loadedVersion, admin.version());
         String name = admin.displayName();
@@ -181,7 +181,7 @@ public class DefaultPoolAdminsService implements PoolAdminsService {
 
     @Override
     public void deleteAdmin(long adminId) {
-        PoolAdmin me = session.currentSupervisor();
+        PoolAdmin me = session.currentSupervisorExclusively();
         PoolAdmin admin = find(me, adminId);
         if (admin.id().equals(me.id())) {
             throw new RuleViolation("error.poolAdmin.selfDelete");

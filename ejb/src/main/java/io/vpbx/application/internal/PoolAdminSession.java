@@ -6,6 +6,7 @@ import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.shared.AccessDenied;
 import io.vpbx.model.tenancy.PoolAdmin;
 import io.vpbx.model.tenancy.PoolAdminRepository;
+import io.vpbx.model.tenancy.PoolRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 class PoolAdminSession {
     @Inject private CallerContext caller;
     @Inject private PoolAdminRepository poolAdmins;
+    @Inject private PoolRepository pools;
 
     PoolAdmin current() {
         ActorRef actor = caller.actor();
@@ -28,6 +30,20 @@ class PoolAdminSession {
                 .findInPool(actor.poolId(), actor.accountId())
                 .filter(PoolAdmin::isActive)
                 .orElseThrow(() -> new AccessDenied("error.accessDenied"));
+    }
+
+    /**
+     * The current supervisor, read after locking their pool. Use cases that block, delete or demote
+     * admins use it: two supervisors blocking each other at the same moment are then serialised,
+     * and the second finds itself blocked instead of leaving the pool with no active supervisor.
+     * (The lock is the transaction's first read, so what follows sees the other's commit.)
+     */
+    PoolAdmin currentSupervisorExclusively() {
+        ActorRef actor = caller.actor();
+        if (actor.kind() == ActorKind.POOL_ADMIN && actor.poolId() != null) {
+            pools.lockById(actor.poolId());
+        }
+        return currentSupervisor();
     }
 
     /** The current admin, who must be a supervisor. */

@@ -144,7 +144,8 @@ class Provisioning {
         requireFreeRoutingNumber(pool, routingNumber, null);
         domain.assignRoutingNumber(routingNumber);
         domain.changePersonalAccountNumber(request.personalAccountNumber());
-        domain.changeNotificationEmail(EmailAddress.optional(request.notificationEmail()));
+        domain.changeNotificationEmail(
+                EmailAddress.optional(request.notificationEmail(), "notificationEmail"));
         domains.add(domain);
 
         DomainUser admin =

@@ -26,7 +26,8 @@ public class JpaDomainSubgroupRepository implements DomainSubgroupRepository {
     @Override
     public Optional<DomainSubgroup> findByName(long poolId, String name) {
         return em.createQuery(
-                        "select s from DomainSubgroup s where s.pool.id = :pool and s.name = :name",
+                        "select s from DomainSubgroup s where s.pool.id = :pool"
+                                + " and lower(s.name) = lower(:name)",
                         DomainSubgroup.class)
                 .setParameter("pool", poolId)
                 .setParameter("name", name)

@@ -4,6 +4,7 @@ import io.vpbx.model.tenancy.Pool;
 import io.vpbx.model.tenancy.PoolRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +20,15 @@ public class JpaPoolRepository implements PoolRepository {
 
     @Override
     public Optional<Pool> findByName(String name) {
-        return em.createQuery("select p from Pool p where p.name = :name", Pool.class)
+        return em.createQuery("select p from Pool p where lower(p.name) = lower(:name)", Pool.class)
                 .setParameter("name", name)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Optional<Pool> lockById(long id) {
+        return Optional.ofNullable(em.find(Pool.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

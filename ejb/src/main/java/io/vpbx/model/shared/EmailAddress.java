@@ -31,6 +31,18 @@ public record EmailAddress(String value) {
         return value == null || value.isBlank() ? null : new EmailAddress(value);
     }
 
+    /**
+     * An optional address entered in a form field other than {@code email} (a domain's notification
+     * address next to its admin's e-mail): an invalid one is reported on that field.
+     */
+    public static EmailAddress optional(String value, String field) {
+        try {
+            return optional(value);
+        } catch (RuleViolation invalid) {
+            throw RuleViolation.onField(field, invalid.messageKey(), invalid.arguments());
+        }
+    }
+
     @Override
     public String toString() {
         return value;

@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A subgroup of a pool's domains ("подгруппа доменов"). Supervisors use subgroups to organise
@@ -26,6 +28,9 @@ import jakarta.persistence.Version;
 public class DomainSubgroup {
     /** The stored name of the system subgroup; consoles show it translated. */
     public static final String NO_GROUP_NAME = "Без группы";
+
+    /** "No group" as the consoles show it in each language, in lower case. */
+    private static final Set<String> RESERVED_NAMES = Set.of("без группы", "no group");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,14 +65,27 @@ public class DomainSubgroup {
 
     /** A new, empty subgroup created by a supervisor. */
     public static DomainSubgroup named(Pool pool, String name) {
-        return new DomainSubgroup(pool, DisplayText.require("name", name, 128), false);
+        return new DomainSubgroup(pool, supervisorChosen(name), false);
     }
 
     public void rename(String newName) {
         if (system) {
             throw new RuleViolation("error.subgroup.systemImmutable");
         }
-        this.name = DisplayText.require("name", newName, 128);
+        this.name = supervisorChosen(newName);
+    }
+
+    /**
+     * A name a supervisor gave: valid display text, and not the name of "No group" in any console
+     * language, in any letter case (two groups that read the same would be indistinguishable).
+     */
+    private static String supervisorChosen(String name) {
+        String valid = DisplayText.require("name", name, 128);
+        String folded = valid.toLowerCase(Locale.ROOT);
+        if (RESERVED_NAMES.contains(folded)) {
+            throw RuleViolation.onField("name", "error.subgroup.reservedName");
+        }
+        return valid;
     }
 
     /** Throws if this is "No group": it can be neither deleted nor emptied. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 public interface DomainSubgroupRepository {
     Optional<DomainSubgroup> findInPool(long poolId, long subgroupId);
 
+    /** The pool's subgroup with this name in any letter case. */
     Optional<DomainSubgroup> findByName(long poolId, String name);
 
     DomainSubgroup noGroupOf(long poolId);

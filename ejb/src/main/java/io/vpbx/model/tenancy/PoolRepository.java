@@ -7,7 +7,14 @@ import java.util.Optional;
 public interface PoolRepository {
     Optional<Pool> findById(long id);
 
+    /** The pool with this name in any letter case: pool names are unique regardless of case. */
     Optional<Pool> findByName(String name);
+
+    /**
+     * The pool, locked for update until the transaction ends: use cases that must see the pool's
+     * admins as they are after a concurrent change (one supervisor blocking another) start here.
+     */
+    Optional<Pool> lockById(long id);
 
     List<Pool> listAll();
 

@@ -70,6 +70,32 @@ class AuditLabelsTest {
     }
 
     @Test
+    void storedConstantsReadInTheReadersLanguage() {
+        String json =
+                "[{\"field\":\"status\",\"before\":\"ACTIVE\",\"after\":\"BLOCKED\"},"
+                        + "{\"field\":\"role\",\"before\":\"SUPERVISOR\",\"after\":null},"
+                        + "{\"field\":\"subgroup\",\"before\":\"Продажи\",\"after\":\"Без группы\"}]";
+
+        assertThat(english.changeLines(json))
+                .containsExactly(
+                        "Status: Active → Blocked",
+                        "Role: Supervisor → —",
+                        "Group: Продажи → No group");
+        assertThat(russian.changeLines(json))
+                .containsExactly(
+                        "Статус: Активен → Заблокирован",
+                        "Роль: Супервизор → —",
+                        "Группа: Продажи → Без группы");
+    }
+
+    @Test
+    void aConstantInAFreeTextFieldIsLeftAsTyped() {
+        String json = "[{\"field\":\"displayName\",\"before\":null,\"after\":\"BLOCKED\"}]";
+
+        assertThat(english.changeLines(json)).containsExactly("Display name: BLOCKED");
+    }
+
+    @Test
     void unknownFieldIsShownByItsName() {
         String json = AuditChanges.create().changed("ringTimeout", "20", "30").toJson();
 

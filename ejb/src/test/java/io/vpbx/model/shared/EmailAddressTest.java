@@ -125,4 +125,15 @@ class EmailAddressTest {
     void unicodeSpacesAndControlCharactersAreInvalid(String address) {
         assertViolation(() -> new EmailAddress(address), "email", "error.email.invalid");
     }
+
+    @Test
+    void anOptionalAddressOfAnotherFieldIsReportedOnThatField() {
+        assertThat(EmailAddress.optional(" ", "notificationEmail")).isNull();
+        assertThat(EmailAddress.optional("ops@example.com", "notificationEmail").value())
+                .isEqualTo("ops@example.com");
+        assertViolation(
+                () -> EmailAddress.optional("ops@", "notificationEmail"),
+                "notificationEmail",
+                "error.email.invalid");
+    }
 }

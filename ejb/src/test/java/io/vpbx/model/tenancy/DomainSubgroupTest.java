@@ -39,6 +39,18 @@ class DomainSubgroupTest {
     }
 
     @Test
+    void aGroupCannotTakeTheNameOfNoGroupInEitherLanguage() {
+        for (String name : new String[] {"Без группы", "без ГРУППЫ", " No group ", "NO GROUP"}) {
+            assertViolation(
+                    () -> DomainSubgroup.named(pool, name), "name", "error.subgroup.reservedName");
+        }
+        DomainSubgroup sales = DomainSubgroup.named(pool, "Sales");
+        assertViolation(() -> sales.rename("No Group"), "name", "error.subgroup.reservedName");
+        assertThat(sales.name()).isEqualTo("Sales");
+        assertThat(DomainSubgroup.named(pool, "Без группы 2").name()).isEqualTo("Без группы 2");
+    }
+
+    @Test
     void noGroupCannotBeRenamed() {
         DomainSubgroup noGroup = DomainSubgroup.noGroupOf(pool);
 

@@ -51,8 +51,12 @@ public class PoolDomainsView implements Serializable {
         return tree;
     }
 
+    /**
+     * Applies the search. The selection is cleared: a domain the search hides must not be moved by
+     * an action on what is shown.
+     */
     public void find() {
-        tree = null;
+        reload();
     }
 
     private void reload() {

@@ -186,7 +186,7 @@ public class PlatformDomainsView implements Serializable {
                 "companyName", form + "companyName",
                 "routingNumber", form + "routingNumber",
                 "personalAccountNumber", form + "personalAccountNumber",
-                "email", form + "notificationEmail",
+                "notificationEmail", form + "notificationEmail",
                 "maxUsers", form + "maxUsers",
                 "maxChannels", form + "maxChannels");
     }
