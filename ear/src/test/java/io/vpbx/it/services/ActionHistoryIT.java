@@ -1,6 +1,7 @@
 package io.vpbx.it.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vpbx.application.auth.AuthenticationService;
 import io.vpbx.application.auth.LoginResult;
@@ -9,6 +10,7 @@ import io.vpbx.application.history.ExportFile;
 import io.vpbx.application.history.ExportStatus;
 import io.vpbx.application.history.HistoryFilter;
 import io.vpbx.application.history.HistoryPage;
+import io.vpbx.application.internal.ExportRetention;
 import io.vpbx.application.platform.PlatformService;
 import io.vpbx.application.pool.PoolAdminsService;
 import io.vpbx.application.pool.PoolDomainInfo;
@@ -22,9 +24,16 @@ import io.vpbx.model.audit.AuditObjectType;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.awaitility.Awaitility;
@@ -54,6 +63,7 @@ class ActionHistoryIT {
     @Inject private PoolDomainsService poolDomains;
     @Inject private PoolAdminsService poolAdmins;
     @Inject private ActionHistoryService history;
+    @Inject private ExportRetention retention;
 
     /** The fixture, plus 120 renames of domain B: 120 EDIT entries on one object. */
     private TenancyFixture world() throws Exception {
@@ -191,6 +201,27 @@ class ActionHistoryIT {
             assertThat(sheet.getRow(1).getCell(7).getStringCellValue())
                     .startsWith("Display name: B rename");
         }
+        // A week later the file is deleted and the export can no longer be downloaded.
+        DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/VpbxDS");
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement aged =
+                        c.prepareStatement(
+                                "UPDATE audit_export SET finished_at = ? WHERE id = ?")) {
+            aged.setTimestamp(
+                    1,
+                    Timestamp.valueOf(
+                            LocalDateTime.ofInstant(
+                                    Instant.now().minus(Duration.ofDays(8)), ZoneOffset.UTC)));
+            aged.setLong(2, exportId);
+            assertThat(aged.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(retention.deleteExpiredFiles()).isGreaterThanOrEqualTo(1);
+        assertThat(file.path()).doesNotExist();
+        assertThat(Identities.as(sup, () -> history.exportStatus(exportId)).status())
+                .isEqualTo(AuditExportStatus.EXPIRED);
+        assertThatThrownBy(() -> Identities.as(sup, () -> history.exportFile(exportId)))
+                .hasMessage("error.export.notReady");
+
         long othersExport =
                 Identities.as(
                         w.adminOf(w.domainB),

@@ -10,6 +10,6 @@ public record ExportStatus(
     }
 
     public boolean isFinished() {
-        return status == AuditExportStatus.COMPLETED || status == AuditExportStatus.FAILED;
+        return status != AuditExportStatus.QUEUED && status != AuditExportStatus.RUNNING;
     }
 }

@@ -26,7 +26,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +40,7 @@ import java.util.Locale;
 public class DefaultActionHistoryService implements ActionHistoryService {
     static final int MAX_PAGE = 200;
     static final long MAX_EXPORT_ROWS = 1_000_000;
-    private static final DateTimeFormatter FILE_DATE =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     @Inject private CallerContext caller;
     @Inject private AuditRepository audit;
@@ -101,7 +99,9 @@ public class DefaultActionHistoryService implements ActionHistoryService {
         }
         return new ExportFile(
                 settings.dataDirectory().resolve("exports").resolve(export.fileName()),
-                "action-history-" + FILE_DATE.format(export.requestedAt()) + ".xlsx");
+                "action-history-"
+                        + FILE_DATE.withZone(settings.displayZone()).format(export.requestedAt())
+                        + ".xlsx");
     }
 
     private AuditExport ownExport(long exportId) {

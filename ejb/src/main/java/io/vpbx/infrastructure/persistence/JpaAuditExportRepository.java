@@ -2,9 +2,12 @@ package io.vpbx.infrastructure.persistence;
 
 import io.vpbx.model.audit.AuditExport;
 import io.vpbx.model.audit.AuditExportRepository;
+import io.vpbx.model.audit.AuditExportStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -20,5 +23,17 @@ public class JpaAuditExportRepository implements AuditExportRepository {
     public AuditExport add(AuditExport export) {
         em.persist(export);
         return export;
+    }
+
+    @Override
+    public List<AuditExport> listCompletedBefore(Instant cutoff, int limit) {
+        return em.createQuery(
+                        "select e from AuditExport e where e.status = :completed"
+                                + " and e.finishedAt < :cutoff order by e.finishedAt",
+                        AuditExport.class)
+                .setParameter("completed", AuditExportStatus.COMPLETED)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

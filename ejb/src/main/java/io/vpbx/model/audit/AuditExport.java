@@ -138,6 +138,14 @@ public class AuditExport {
         this.finishedAt = now;
     }
 
+    /** The file was deleted after the retention period: nothing is left to download. */
+    public void expired() {
+        if (status == AuditExportStatus.COMPLETED) {
+            this.status = AuditExportStatus.EXPIRED;
+            this.fileName = null;
+        }
+    }
+
     public void failed(Instant now) {
         this.status = AuditExportStatus.FAILED;
         this.finishedAt = now;

@@ -1,5 +1,7 @@
 package io.vpbx.model.audit;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Export requests. */
@@ -7,4 +9,9 @@ public interface AuditExportRepository {
     Optional<AuditExport> findById(long id);
 
     AuditExport add(AuditExport export);
+
+    /**
+     * Completed exports that finished before the given time, oldest first, at most {@code limit}.
+     */
+    List<AuditExport> listCompletedBefore(Instant cutoff, int limit);
 }

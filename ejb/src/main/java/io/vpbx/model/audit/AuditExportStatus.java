@@ -5,5 +5,7 @@ public enum AuditExportStatus {
     QUEUED,
     RUNNING,
     COMPLETED,
-    FAILED
+    FAILED,
+    /** Completed, and its file deleted after the retention period. */
+    EXPIRED
 }

@@ -128,6 +128,28 @@ class AuditExportTest {
     }
 
     @Test
+    void anExpiredExportHasNoFileLeft() {
+        AuditExport export = export(200);
+        export.completed("history-1.xlsx", 200, FINISHED);
+
+        export.expired();
+
+        assertThat(export.status()).isEqualTo(AuditExportStatus.EXPIRED);
+        assertThat(export.fileName()).isNull();
+        assertThat(export.writtenRows()).isEqualTo(200);
+    }
+
+    @Test
+    void onlyACompletedExportExpires() {
+        AuditExport export = export(200);
+        export.failed(FINISHED);
+
+        export.expired();
+
+        assertThat(export.status()).isEqualTo(AuditExportStatus.FAILED);
+    }
+
+    @Test
     void failedExportKeepsItsProgress() {
         AuditExport export = export(200);
         export.progressed(50);
