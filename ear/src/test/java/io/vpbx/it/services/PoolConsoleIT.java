@@ -307,6 +307,48 @@ class PoolConsoleIT {
     }
 
     @Test
+    void aPasswordSetOnEditIsMailedAsANewPasswordNotAsANewAccount() throws Exception {
+        TenancyFixture w = world();
+        LoginResult sup = w.supervisorLogin();
+        String login = "mail-" + Names.token();
+        String email = Names.email("mail");
+        long id =
+                Identities.as(
+                        sup, () -> poolAdmins.createAdmin(form(login, email, "abc123", false)));
+        PoolAdminView loaded = admin(sup, id);
+
+        Identities.run(
+                sup,
+                () ->
+                        poolAdmins.editAdmin(
+                                id,
+                                loaded.version(),
+                                new PoolAdminForm(
+                                        login,
+                                        loaded.displayName(),
+                                        email,
+                                        null,
+                                        "renew42",
+                                        "renew42",
+                                        false,
+                                        false,
+                                        Set.of(),
+                                        true,
+                                        Languages.RUSSIAN)));
+
+        List<Mailbox.Mail> mails = Mailbox.await(email, 1);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).subject())
+                .isEqualTo("Новый пароль для консоли пула «" + w.poolP + "»");
+        assertThat(mails.get(0).body())
+                .contains("задал вам новый пароль")
+                .contains("Логин: " + login)
+                .contains("Пароль: renew42")
+                .doesNotContain("создана");
+        assertThat(authentication.loginToPool(login, "renew42").isSuccess()).isTrue();
+    }
+
+    @Test
     void twoSupervisorsBlockingEachOtherAtOnceLeaveOneActive() throws Exception {
         for (int round = 0; round < 3; round++) {
             TenancyFixture w =

@@ -21,8 +21,8 @@ class CredentialMails {
     @Inject private PlatformSettings settings;
 
     /**
-     * Login details of a pool console account; {@code password} is {@code null} if it did not
-     * change.
+     * Login details of a pool console account: for a new account, for a password a supervisor has
+     * just set ({@code newAccount} false), or a reminder without password ({@code password} null).
      */
     void poolAdmin(
             Pool pool,
@@ -30,6 +30,7 @@ class CredentialMails {
             String displayName,
             String login,
             String password,
+            boolean newAccount,
             Locale locale) {
         Map<String, String> values = new HashMap<>();
         values.put("poolName", pool.name());
@@ -39,7 +40,7 @@ class CredentialMails {
         String template = "poolAdminAccess";
         if (password != null) {
             values.put("password", password);
-            template = "poolAdminCredentials";
+            template = newAccount ? "poolAdminCredentials" : "poolAdminNewPassword";
         }
         notifications.send(new Notification(email, template, locale, values));
     }

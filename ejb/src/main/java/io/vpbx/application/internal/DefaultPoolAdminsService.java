@@ -118,6 +118,7 @@ public class DefaultPoolAdminsService implements PoolAdminsService {
                     admin.displayName(),
                     login.value(),
                     form.password(),
+                    true,
                     form.mailLocale());
         }
         return admin.id();
@@ -175,6 +176,7 @@ public class DefaultPoolAdminsService implements PoolAdminsService {
                     admin.displayName(),
                     admin.login().value(),
                     passwordChanged ? form.password() : null,
+                    false,
                     form.mailLocale());
         }
     }

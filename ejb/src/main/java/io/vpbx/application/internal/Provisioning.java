@@ -106,6 +106,7 @@ class Provisioning {
                     supervisor.displayName(),
                     login.value(),
                     account.password(),
+                    true,
                     request.mailLocale());
         }
         return pool.id();

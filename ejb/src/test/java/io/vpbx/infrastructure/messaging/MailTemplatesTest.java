@@ -27,6 +27,13 @@ class MailTemplatesTest {
                             "login", "ivan.petrov",
                             "url", "https://pbx.example.com/group/",
                             "password", "Secret42"),
+                    "poolAdminNewPassword",
+                    Map.of(
+                            "poolName", "Acme Holding",
+                            "displayName", "Ivan Petrov",
+                            "login", "ivan.petrov",
+                            "url", "https://pbx.example.com/group/",
+                            "password", "Secret42"),
                     "poolAdminAccess",
                     Map.of(
                             "poolName", "Acme Holding",
