@@ -26,7 +26,11 @@ import io.vpbx.model.shared.Languages;
 import io.vpbx.model.shared.RuleViolation;
 import io.vpbx.model.tenancy.DomainStatus;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -143,6 +147,45 @@ class PlatformServicesIT {
                 "error.password.latinAndDigits");
 
         assertThat(Identities.as(w.operator(), () -> platform.findDomains(name))).isEmpty();
+    }
+
+    @Test
+    void theUserLimitCannotBeLoweredBelowTheUsersTheDomainHas() throws Exception {
+        TenancyFixture w = world();
+        String name = "limit-" + Names.token() + ".test.vpbx";
+        long id = create(domain(name, w.poolPId, null, null));
+        DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/VpbxDS");
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement second =
+                        c.prepareStatement(
+                                "INSERT INTO domain_user (domain_id, login, display_name,"
+                                        + " password_hash, role, status, created_at, version)"
+                                        + " SELECT domain_id, 'second', 'Second', password_hash,"
+                                        + " 'USER', status, created_at, 0 FROM domain_user"
+                                        + " WHERE domain_id = ?")) {
+            second.setLong(1, id);
+            assertThat(second.executeUpdate()).isEqualTo(1);
+        }
+        DomainView loaded = Identities.as(w.operator(), () -> platform.getDomain(id));
+
+        assertViolation(
+                () ->
+                        Identities.run(
+                                w.operator(),
+                                () ->
+                                        platform.editDomainProfile(
+                                                id,
+                                                loaded.version(),
+                                                profile(loaded, 1, DomainStatus.ACTIVE))),
+                "maxUsers",
+                "error.limit.belowUsers");
+        Identities.run(
+                w.operator(),
+                () ->
+                        platform.editDomainProfile(
+                                id, loaded.version(), profile(loaded, 2, DomainStatus.ACTIVE)));
+        assertThat(Identities.as(w.operator(), () -> platform.getDomain(id).maxUsers()))
+                .isEqualTo(2);
     }
 
     @Test

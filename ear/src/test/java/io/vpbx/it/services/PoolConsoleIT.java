@@ -77,8 +77,46 @@ class PoolConsoleIT {
         assertThat(group(sup, sales).domains())
                 .extracting(d -> d.sipDomain())
                 .containsExactly(w.domainB);
+        String salesAdmin = "sales-" + w.token;
+        long salesAdminId =
+                Identities.as(
+                        sup,
+                        () ->
+                                poolAdmins.createAdmin(
+                                        new PoolAdminForm(
+                                                salesAdmin,
+                                                "Sales admin",
+                                                Names.email("sales"),
+                                                null,
+                                                "abc123",
+                                                "abc123",
+                                                false,
+                                                false,
+                                                Set.of(salesId, w.subgroupGId),
+                                                false,
+                                                Languages.RUSSIAN)));
 
         Identities.run(sup, () -> poolDomains.deleteSubgroup(salesId));
+
+        assertThat(admin(sup, salesAdminId).subgroupIds()).containsExactly(w.subgroupGId);
+        List<HistoryRow> revoked =
+                Identities.as(
+                        sup,
+                        () ->
+                                history.history(
+                                                new HistoryFilter(
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        salesAdmin,
+                                                        AuditObjectType.POOL_ADMIN,
+                                                        AuditAction.EDIT,
+                                                        null),
+                                                null,
+                                                10)
+                                        .rows());
+        assertThat(revoked).hasSize(1);
+        assertThat(revoked.get(0).changeData()).contains(sales).contains(w.subgroupG);
 
         assertThat(group(sup, "Без группы").domains())
                 .extracting(d -> d.sipDomain())

@@ -14,6 +14,7 @@ import io.vpbx.model.security.Roles;
 import io.vpbx.model.shared.ConcurrentEdit;
 import io.vpbx.model.shared.EmailAddress;
 import io.vpbx.model.shared.NotFound;
+import io.vpbx.model.shared.RuleViolation;
 import io.vpbx.model.tenancy.Domain;
 import io.vpbx.model.tenancy.DomainLimits;
 import io.vpbx.model.tenancy.DomainRepository;
@@ -91,7 +92,15 @@ public class DefaultPlatformService implements PlatformService {
         domain.changePersonalAccountNumber(profile.personalAccountNumber());
         domain.changeNotificationEmail(
                 EmailAddress.optional(profile.notificationEmail(), "notificationEmail"));
-        domain.changeLimits(new DomainLimits(profile.maxUsers(), profile.maxChannels()));
+        DomainLimits limits = new DomainLimits(profile.maxUsers(), profile.maxChannels());
+        long users = domainUsers.countByDomain(domain.id());
+        if (limits.maxUsers() < users && limits.maxUsers() < maxUsers) {
+            // Lowering the limit below what the domain already has would leave it over its limit;
+            // the operator must first have users removed. (Keeping a limit that is already below,
+            // e.g. after an import, is allowed, so other fields can still be edited.)
+            throw RuleViolation.onField("maxUsers", "error.limit.belowUsers", users);
+        }
+        domain.changeLimits(limits);
         domain.changeStatus(Objects.requireNonNull(profile.status()));
 
         AuditChanges changes =

@@ -252,7 +252,7 @@ public class DefaultPoolAdminsService implements PoolAdminsService {
                 .orElseThrow(() -> new NotFound("admin"));
     }
 
-    private static String names(Set<DomainSubgroup> subgroups) {
+    static String names(Set<DomainSubgroup> subgroups) {
         return subgroups.stream()
                 .map(DomainSubgroup::name)
                 .sorted()

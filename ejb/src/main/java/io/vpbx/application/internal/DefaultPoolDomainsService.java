@@ -205,7 +205,19 @@ public class DefaultPoolDomainsService implements PoolDomainsService {
             moved.add(d.name().value());
         }
         for (PoolAdmin admin : poolAdmins.listGrantedSubgroup(subgroup.id())) {
+            String granted = DefaultPoolAdminsService.names(admin.allowedSubgroups());
             admin.revokeSubgroup(subgroup);
+            auditTrail.record(
+                    AuditObjectType.POOL_ADMIN,
+                    admin.login().value(),
+                    AuditAction.EDIT,
+                    me.pool().id(),
+                    null,
+                    AuditChanges.create()
+                            .changed(
+                                    "subgroups",
+                                    granted,
+                                    DefaultPoolAdminsService.names(admin.allowedSubgroups())));
         }
         subgroups.remove(subgroup);
         auditTrail.record(

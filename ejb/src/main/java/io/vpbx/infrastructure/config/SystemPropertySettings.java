@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.logging.Logger;
 
 /**
  * Settings from system properties, which {@code wildfly-config/} sets on the server:
@@ -23,6 +24,8 @@ import java.time.ZoneId;
  */
 @ApplicationScoped
 public class SystemPropertySettings implements PlatformSettings {
+    private static final Logger LOG = Logger.getLogger(SystemPropertySettings.class.getName());
+
     @Override
     public String publicBaseUrl() {
         String url = System.getProperty("vpbx.public.url", "http://localhost:8080");
@@ -32,13 +35,25 @@ public class SystemPropertySettings implements PlatformSettings {
     @Override
     public LoginThrottlePolicy loginThrottlePolicy() {
         LoginThrottlePolicy d = LoginThrottlePolicy.DEFAULT;
-        return new LoginThrottlePolicy(
-                intProperty("vpbx.login.max-failures", d.maxFailures()),
-                Duration.ofMinutes(
-                        intProperty("vpbx.login.window-minutes", (int) d.window().toMinutes())),
-                Duration.ofMinutes(
-                        intProperty(
-                                "vpbx.login.lock-minutes", (int) d.lockDuration().toMinutes())));
+        int maxFailures = intProperty("vpbx.login.max-failures", d.maxFailures());
+        int window = intProperty("vpbx.login.window-minutes", (int) d.window().toMinutes());
+        int lock = intProperty("vpbx.login.lock-minutes", (int) d.lockDuration().toMinutes());
+        try {
+            return new LoginThrottlePolicy(
+                    maxFailures, Duration.ofMinutes(window), Duration.ofMinutes(lock));
+        } catch (IllegalArgumentException invalid) {
+            // A typo in the settings must not lock everybody out, nor switch the protection off.
+            LOG.warning(
+                    () ->
+                            "Invalid vpbx.login.* settings (max-failures "
+                                    + maxFailures
+                                    + ", window "
+                                    + window
+                                    + " min, lock "
+                                    + lock
+                                    + " min); using the defaults");
+            return d;
+        }
     }
 
     @Override
@@ -69,6 +84,7 @@ public class SystemPropertySettings implements PlatformSettings {
             return Integer.parseInt(
                     System.getProperty(name, Integer.toString(defaultValue)).strip());
         } catch (NumberFormatException e) {
+            LOG.warning(() -> "Setting " + name + " is not a number; using " + defaultValue);
             return defaultValue;
         }
     }

@@ -54,6 +54,7 @@ public class PlatformDomainsView implements Serializable {
     private long editId;
     private long editVersion;
     private String editSipDomain;
+    private boolean editPooled;
     private DomainStatus editStatus;
 
     public void find() {
@@ -147,6 +148,7 @@ public class PlatformDomainsView implements Serializable {
         editId = d.id();
         editVersion = d.version();
         editSipDomain = d.sipDomain();
+        editPooled = d.poolId() != null;
         displayName = d.displayName();
         companyName = d.companyName();
         routingNumber = d.routingNumber();
@@ -325,6 +327,11 @@ public class PlatformDomainsView implements Serializable {
 
     public void setSendCredentials(boolean sendCredentials) {
         this.sendCredentials = sendCredentials;
+    }
+
+    /** Only a domain in a pool has a routing number; the field is hidden for the others. */
+    public boolean isEditPooled() {
+        return editPooled;
     }
 
     public String getEditSipDomain() {
