@@ -241,6 +241,33 @@ class AuthenticationIT {
     }
 
     @Test
+    void theOperatorChangesTheirPasswordToo() throws Exception {
+        DemoLogins demo = DemoLogins.read();
+        LoginResult operator =
+                authentication.loginToPlatform(demo.operatorLogin(), demo.operatorPassword());
+        Identities.run(
+                operator,
+                () ->
+                        authentication.changeMyPassword(
+                                demo.operatorPassword(), "interim77", "interim77"));
+        try {
+            assertThat(authentication.loginToPlatform(demo.operatorLogin(), "interim77").outcome())
+                    .isEqualTo(LoginResult.Outcome.SUCCESS);
+        } finally {
+            Identities.run(
+                    operator,
+                    () ->
+                            authentication.changeMyPassword(
+                                    "interim77", demo.operatorPassword(), demo.operatorPassword()));
+        }
+        assertThat(
+                        authentication
+                                .loginToPlatform(demo.operatorLogin(), demo.operatorPassword())
+                                .outcome())
+                .isEqualTo(LoginResult.Outcome.SUCCESS);
+    }
+
+    @Test
     void wrongCurrentPasswordsLockThePasswordChange() throws Exception {
         TenancyFixture w = TenancyFixture.create(authentication, platform, poolDomains, poolAdmins);
         LoginResult admin = w.adminOf(w.domainC);

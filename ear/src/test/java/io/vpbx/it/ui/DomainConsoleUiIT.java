@@ -130,7 +130,7 @@ class DomainConsoleUiIT {
     @Test
     void theAdminChangesTheirPasswordFromTheHeader() {
         Consoles.loginDomain(browser, CHANGING, "admin", PASSWORD);
-        browser.click("changePasswordLink");
+        browser.click("headerForm:changePasswordLink");
         browser.type("changePasswordForm:current", "wrong99")
                 .type("changePasswordForm:newPassword", "chosen42")
                 .type("changePasswordForm:repeat", "chosen42")
@@ -142,7 +142,7 @@ class DomainConsoleUiIT {
                 .click("changePasswordForm:apply")
                 .waitForText("Пароль изменён.");
 
-        browser.submit("logout");
+        browser.submit("headerForm:logout");
         Consoles.loginDomain(browser, CHANGING, "admin", "chosen42");
         assertThat(browser.id("sipDomain").getText()).isEqualTo(CHANGING);
     }
