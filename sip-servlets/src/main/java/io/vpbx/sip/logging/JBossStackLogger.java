@@ -4,7 +4,11 @@ import gov.nist.core.StackLogger;
 import java.util.Properties;
 import org.jboss.logging.Logger;
 
-/** JAIN-SIP's stack logger on JBoss Logging; the stack's trace level follows the logger's level. */
+/**
+ * JAIN-SIP's stack logger on JBoss Logging; the stack's trace level follows the logger's level.
+ * JAIN-SIP's "info" is per-message chatter (the source address of every packet), so it is logged at
+ * DEBUG: a busy server's log at INFO shows only what an operator needs.
+ */
 public class JBossStackLogger implements StackLogger {
     private static final Logger LOG = Logger.getLogger("io.vpbx.sip.stack.jainsip");
 
@@ -59,6 +63,7 @@ public class JBossStackLogger implements StackLogger {
 
     @Override
     public boolean isLoggingEnabled() {
+        // The stack also guards warnings and errors with this, so it stays on at INFO.
         return LOG.isInfoEnabled();
     }
 
@@ -67,7 +72,7 @@ public class JBossStackLogger implements StackLogger {
         return switch (logLevel) {
             case TRACE_TRACE -> LOG.isTraceEnabled();
             case TRACE_DEBUG -> LOG.isDebugEnabled();
-            case TRACE_INFO -> LOG.isInfoEnabled();
+            case TRACE_INFO -> LOG.isDebugEnabled();
             case TRACE_NONE -> false;
             default -> true;
         };
@@ -85,7 +90,7 @@ public class JBossStackLogger implements StackLogger {
 
     @Override
     public void logInfo(String message) {
-        LOG.info(message);
+        LOG.debug(message);
     }
 
     @Override
