@@ -1,6 +1,8 @@
 package io.vpbx.application;
 
 import io.vpbx.model.security.LoginThrottlePolicy;
+import io.vpbx.model.sip.RegistrarPolicy;
+import io.vpbx.model.sip.SourceBans;
 import java.nio.file.Path;
 import java.time.ZoneId;
 
@@ -23,4 +25,10 @@ public interface PlatformSettings {
 
     /** The time zone in which consoles and exports show times (default Europe/Moscow). */
     ZoneId displayZone();
+
+    /** Brute-force protection of SIP authentication ({@code vpbx.sip.ban.*}). */
+    SourceBans.Policy sipBanPolicy();
+
+    /** The registrar's expiry bounds ({@code vpbx.sip.*-expires}). */
+    RegistrarPolicy registrarPolicy();
 }

@@ -5,6 +5,8 @@ import io.vpbx.application.PlatformSettings;
 import io.vpbx.application.platform.NewAccount;
 import io.vpbx.application.platform.NewDomain;
 import io.vpbx.application.platform.NewPool;
+import io.vpbx.application.users.NewDomainUser;
+import io.vpbx.application.users.SipCredentials;
 import io.vpbx.model.audit.AuditAction;
 import io.vpbx.model.audit.AuditChanges;
 import io.vpbx.model.audit.AuditObjectType;
@@ -35,10 +37,11 @@ import java.util.logging.Logger;
  * The first start on an empty database. It always creates the platform operator {@code operator}
  * with a generated password, since without one nobody could log in at all; when {@code
  * vpbx.demo=true} (the default of {@code bin/vpbx start}) it also creates a demo pool with its
- * supervisor and a demo domain with its admin, exactly as an operator would. The logins and
- * generated passwords go to {@code demo-credentials.properties} in the data directory (owner-only),
- * where the start script prints them from; the operator should change the password after the first
- * login. A second start finds the operator and leaves everything as it is.
+ * supervisor and a demo domain with its admin and two employees with SIP numbers (extensions 101
+ * and 102), exactly as an operator would. The logins and generated passwords go to {@code
+ * demo-credentials.properties} in the data directory (owner-only), where the start script prints
+ * them from; the operator should change the password after the first login. A second start finds
+ * the operator and leaves everything as it is.
  */
 @Singleton
 @Startup
@@ -56,6 +59,7 @@ public class FirstStart {
     @Inject private PlatformOperatorRepository operators;
     @Inject private PasswordHasher hasher;
     @Inject private Provisioning provisioning;
+    @Inject private UserProvisioning userProvisioning;
     @Inject private AuditTrail auditTrail;
     @Inject private Clock clock;
 
@@ -114,27 +118,28 @@ public class FirstStart {
                                 false,
                                 Languages.RUSSIAN),
                         ActorRef.SYSTEM);
-        provisioning.createDomain(
-                new NewDomain(
-                        DEMO_DOMAIN,
-                        "Демо-компания",
-                        "ООО «Демо»",
-                        poolId,
-                        null,
-                        "4455",
-                        null,
-                        "admin@" + DEMO_DOMAIN,
-                        100,
-                        20,
-                        new NewAccount(
-                                "admin",
-                                "Администратор домена",
+        long domainId =
+                provisioning.createDomain(
+                        new NewDomain(
+                                DEMO_DOMAIN,
+                                "Демо-компания",
+                                "ООО «Демо»",
+                                poolId,
+                                null,
+                                "4455",
+                                null,
                                 "admin@" + DEMO_DOMAIN,
-                                adminPassword,
-                                adminPassword),
-                        false,
-                        Languages.RUSSIAN),
-                ActorRef.SYSTEM);
+                                100,
+                                20,
+                                new NewAccount(
+                                        "admin",
+                                        "Администратор домена",
+                                        "admin@" + DEMO_DOMAIN,
+                                        adminPassword,
+                                        adminPassword),
+                                false,
+                                Languages.RUSSIAN),
+                        ActorRef.SYSTEM);
 
         String base = settings.publicBaseUrl();
         credentials.setProperty("group.url", base + "/group/");
@@ -144,6 +149,22 @@ public class FirstStart {
         credentials.setProperty("domain.name", DEMO_DOMAIN);
         credentials.setProperty("domain.login", "admin");
         credentials.setProperty("domain.password", adminPassword);
+
+        // Two employees with SIP numbers, so that two softphones can register and call at once.
+        credentials.setProperty("sip.domain", DEMO_DOMAIN);
+        for (String[] demoUser :
+                new String[][] {
+                    {"101", "Иван Петров", "ivan"}, {"102", "Мария Соколова", "maria"}
+                }) {
+            long userId =
+                    userProvisioning.create(
+                            domainId,
+                            new NewDomainUser(demoUser[0], demoUser[1], demoUser[2], null),
+                            ActorRef.SYSTEM);
+            SipCredentials sip = userProvisioning.credentials(domainId, userId);
+            credentials.setProperty("sip." + demoUser[0] + ".login", sip.login());
+            credentials.setProperty("sip." + demoUser[0] + ".password", sip.password());
+        }
     }
 
     private Path credentialsFile() {

@@ -2,6 +2,8 @@ package io.vpbx.infrastructure.config;
 
 import io.vpbx.application.PlatformSettings;
 import io.vpbx.model.security.LoginThrottlePolicy;
+import io.vpbx.model.sip.RegistrarPolicy;
+import io.vpbx.model.sip.SourceBans;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +21,11 @@ import java.util.logging.Logger;
  *   <li>{@code vpbx.data.dir}: generated files (default {@code <server data dir>/vpbx});
  *   <li>{@code vpbx.timezone}: the zone consoles and exports show times in (default Europe/Moscow);
  *   <li>{@code vpbx.demo}: on an empty database, create a demo pool and domain besides the operator
- *       (default false).
+ *       (default false);
+ *   <li>{@code vpbx.sip.ban.max-failures}, {@code vpbx.sip.ban.window-seconds}, {@code
+ *       vpbx.sip.ban.minutes}: SIP brute-force bans (10 / 60 / 15);
+ *   <li>{@code vpbx.sip.min-expires}, {@code vpbx.sip.max-expires}, {@code
+ *       vpbx.sip.default-expires}: registration expiry bounds in seconds (60 / 3600 / 3600).
  * </ul>
  */
 @ApplicationScoped
@@ -52,6 +58,36 @@ public class SystemPropertySettings implements PlatformSettings {
                                     + " min, lock "
                                     + lock
                                     + " min); using the defaults");
+            return d;
+        }
+    }
+
+    @Override
+    public SourceBans.Policy sipBanPolicy() {
+        SourceBans.Policy d = SourceBans.Policy.DEFAULT;
+        int failures = intProperty("vpbx.sip.ban.max-failures", d.maxFailures());
+        int window = intProperty("vpbx.sip.ban.window-seconds", (int) d.window().toSeconds());
+        int ban = intProperty("vpbx.sip.ban.minutes", (int) d.ban().toMinutes());
+        try {
+            return new SourceBans.Policy(
+                    failures, Duration.ofSeconds(window), Duration.ofMinutes(ban));
+        } catch (IllegalArgumentException invalid) {
+            LOG.warning("Invalid vpbx.sip.ban.* settings; using the defaults");
+            return d;
+        }
+    }
+
+    @Override
+    public RegistrarPolicy registrarPolicy() {
+        RegistrarPolicy d = RegistrarPolicy.DEFAULT;
+        int min = intProperty("vpbx.sip.min-expires", (int) d.minExpires().toSeconds());
+        int max = intProperty("vpbx.sip.max-expires", (int) d.maxExpires().toSeconds());
+        int dflt = intProperty("vpbx.sip.default-expires", (int) d.defaultExpires().toSeconds());
+        try {
+            return new RegistrarPolicy(
+                    Duration.ofSeconds(min), Duration.ofSeconds(max), Duration.ofSeconds(dflt));
+        } catch (IllegalArgumentException invalid) {
+            LOG.warning("Invalid vpbx.sip.*-expires settings; using the defaults");
             return d;
         }
     }

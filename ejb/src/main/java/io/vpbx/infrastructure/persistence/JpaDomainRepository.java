@@ -7,6 +7,7 @@ import io.vpbx.model.tenancy.RoutingNumber;
 import io.vpbx.model.tenancy.SipDomainName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaDomainRepository implements DomainRepository {
     @PersistenceContext private EntityManager em;
+
+    @Override
+    public Optional<Domain> lock(long id) {
+        return Optional.ofNullable(em.find(Domain.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
 
     @Override
     public Optional<Domain> findById(long id) {

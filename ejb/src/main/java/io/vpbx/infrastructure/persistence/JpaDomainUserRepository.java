@@ -4,6 +4,7 @@ import io.vpbx.model.shared.Login;
 import io.vpbx.model.tenancy.DomainUser;
 import io.vpbx.model.tenancy.DomainUserRepository;
 import io.vpbx.model.tenancy.DomainUserRole;
+import io.vpbx.model.tenancy.Extension;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,18 @@ public class JpaDomainUserRepository implements DomainUserRepository {
                         DomainUser.class)
                 .setParameter("id", userId)
                 .setParameter("domain", domainId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<DomainUser> findByExtension(long domainId, Extension extension) {
+        return em.createQuery(
+                        "select u from DomainUser u where u.domainId = :domain"
+                                + " and u.extension = :extension",
+                        DomainUser.class)
+                .setParameter("domain", domainId)
+                .setParameter("extension", extension.value())
                 .getResultStream()
                 .findFirst();
     }

@@ -7,6 +7,9 @@ import java.util.Optional;
 public interface DomainRepository {
     Optional<Domain> findById(long id);
 
+    /** The domain, locked until the transaction ends (user creation checks its limit under it). */
+    Optional<Domain> lock(long id);
+
     Optional<Domain> findInPool(long poolId, long domainId);
 
     Optional<Domain> findByName(SipDomainName name);

@@ -40,6 +40,9 @@ public class DomainUser {
     @Column(name = "email", length = 254)
     private String email;
 
+    @Column(name = "extension", length = 5)
+    private String extension;
+
     @Column(name = "password_hash", nullable = false, length = 512)
     private String passwordHash;
 
@@ -80,6 +83,16 @@ public class DomainUser {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    /** Gives the user an extension; uniqueness in the domain is the caller's check. */
+    public void assignExtension(Extension newExtension) {
+        this.extension = newExtension == null ? null : newExtension.value();
+    }
+
+    /** The user's extension; {@code null} for an admin account that takes no calls. */
+    public Extension extension() {
+        return extension == null ? null : new Extension(extension);
     }
 
     public void changeEmail(EmailAddress newEmail) {

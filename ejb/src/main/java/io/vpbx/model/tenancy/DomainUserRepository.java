@@ -22,5 +22,7 @@ public interface DomainUserRepository {
     /** User counts of several domains at once (domains without users are absent). */
     Map<Long, Long> countByDomains(Collection<Long> domainIds);
 
+    Optional<DomainUser> findByExtension(long domainId, Extension extension);
+
     DomainUser add(DomainUser user);
 }

@@ -1,13 +1,22 @@
 package io.vpbx.sip.stack;
 
+import io.vpbx.application.sip.SipRegistrar;
+import io.vpbx.sip.container.OptionsServlet;
+import io.vpbx.sip.container.SipContainer;
 import io.vpbx.sip.logging.JBossMessageLogger;
 import io.vpbx.sip.logging.JBossStackLogger;
+import io.vpbx.sip.registrar.DigestAuthenticator;
+import io.vpbx.sip.registrar.RegistrarServlet;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TooManyListenersException;
 import javax.sip.InvalidArgumentException;
@@ -18,6 +27,7 @@ import javax.sip.SipFactory;
 import javax.sip.SipProvider;
 import javax.sip.SipStack;
 import javax.sip.TransportNotSupportedException;
+import javax.sip.message.Request;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,6 +47,10 @@ public class SipStackService {
      */
     static final int MAX_MESSAGE_SIZE = 65_535;
 
+    @Inject private SipRegistrar registrar;
+    @Inject private Clock clock;
+
+    private final DigestAuthenticator digest = new DigestAuthenticator();
     private SipStack stack;
     private SipProvider provider;
     private SipTransportSettings transport;
@@ -57,10 +71,18 @@ public class SipStackService {
             provider = stack.createSipProvider(udp);
             provider.addListeningPoint(tcp);
             provider.addSipListener(
-                    new StackRequestDispatcher(
+                    new SipContainer(
                             provider,
                             factory.createMessageFactory(),
-                            factory.createHeaderFactory()));
+                            factory.createHeaderFactory(),
+                            factory.createAddressFactory(),
+                            Map.of(
+                                    Request.REGISTER,
+                                    new RegistrarServlet(registrar, digest, clock),
+                                    Request.OPTIONS,
+                                    new OptionsServlet()),
+                            new OptionsServlet(),
+                            registrar::isBanned));
             stack.start();
             LOG.infof("SIP listening on %s:%d (UDP, TCP)", transport.address(), transport.port());
         } catch (PeerUnavailableException
@@ -88,6 +110,12 @@ public class SipStackService {
         p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
         p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
         return p;
+    }
+
+    /** Forgets the nonce counts of nonces that can no longer be used. */
+    @Schedule(hour = "*", minute = "*/5", persistent = false)
+    void forgetExpiredNonces() {
+        digest.forgetExpired(clock.instant());
     }
 
     @PreDestroy

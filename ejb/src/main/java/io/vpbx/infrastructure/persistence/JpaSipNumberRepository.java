@@ -1,0 +1,59 @@
+package io.vpbx.infrastructure.persistence;
+
+import io.vpbx.model.sip.SipNumber;
+import io.vpbx.model.sip.SipNumberRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaSipNumberRepository implements SipNumberRepository {
+    @PersistenceContext private EntityManager em;
+
+    @Override
+    public Optional<SipNumber> findByLogin(long domainId, String login) {
+        return em.createQuery(
+                        "select n from SipNumber n where n.domainId = :domain and n.login = :login",
+                        SipNumber.class)
+                .setParameter("domain", domainId)
+                .setParameter("login", login)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<SipNumber> findById(long domainId, long id) {
+        return em.createQuery(
+                        "select n from SipNumber n where n.domainId = :domain and n.id = :id",
+                        SipNumber.class)
+                .setParameter("domain", domainId)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<SipNumber> findByUser(long domainId, long userId) {
+        return em.createQuery(
+                        "select n from SipNumber n where n.domainId = :domain and n.userId = :user",
+                        SipNumber.class)
+                .setParameter("domain", domainId)
+                .setParameter("user", userId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<SipNumber> lockById(long domainId, long id) {
+        return Optional.ofNullable(em.find(SipNumber.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(n -> n.domainId() == domainId);
+    }
+
+    @Override
+    public SipNumber add(SipNumber number) {
+        em.persist(number);
+        return number;
+    }
+}

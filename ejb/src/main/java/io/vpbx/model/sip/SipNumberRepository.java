@@ -1,0 +1,20 @@
+package io.vpbx.model.sip;
+
+import java.util.Optional;
+
+/** SIP numbers; every lookup names the domain. */
+public interface SipNumberRepository {
+    Optional<SipNumber> findByLogin(long domainId, String login);
+
+    Optional<SipNumber> findById(long domainId, long id);
+
+    Optional<SipNumber> findByUser(long domainId, long userId);
+
+    /**
+     * The number, locked until the transaction ends: concurrent REGISTERs of one number are applied
+     * one after the other, so two devices cannot both take the last free place.
+     */
+    Optional<SipNumber> lockById(long domainId, long id);
+
+    SipNumber add(SipNumber number);
+}
