@@ -13,6 +13,7 @@ CREATE TABLE sip_number (
     device_limit     INT          NOT NULL,
     channel_limit    INT          NOT NULL,
     enabled          BOOLEAN      NOT NULL,
+    md5_only         BOOLEAN      NOT NULL,
     version          BIGINT       NOT NULL,
     CONSTRAINT uk_sip_number_login UNIQUE (domain_id, login),
     CONSTRAINT uk_sip_number_user UNIQUE (user_id),

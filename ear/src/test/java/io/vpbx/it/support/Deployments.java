@@ -39,6 +39,11 @@ public final class Deployments {
                                 Identities.ThrowingRunnable.class,
                                 Mailbox.class,
                                 Mailbox.Mail.class,
+                                Sipp.class,
+                                Sipp.Result.class,
+                                Sipp.Run.class,
+                                SipRegisterClient.class,
+                                SipRegisterClient.Exchange.class,
                                 TenancyFixture.class);
         ear.addAsLibrary(tests);
         ear.addAsLibrary(jarOf(Assertions.class));

@@ -36,6 +36,16 @@ public final class ItSettings {
         return Path.of(System.getProperty("vpbx.it.ear", "target/vpbx.ear"));
     }
 
+    /** The sipp scenarios ({@code sip-servlets/src/test/sipp}), for tests inside the server too. */
+    public static Path sippScenarios() {
+        return Path.of(
+                        System.getProperty(
+                                "vpbx.it.sipp",
+                                Path.of("..", "sip-servlets", "src", "test", "sipp").toString()))
+                .toAbsolutePath()
+                .normalize();
+    }
+
     public static Path reportDirectory() {
         return Path.of(System.getProperty("vpbx.it.reports", "target/it-reports"));
     }

@@ -9,54 +9,128 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a sipp scenario from {@code sip-servlets/src/test/sipp/} against the test server, bounded in
- * time and number of calls, and reports sipp's exit code (0: every call succeeded) with its output.
+ * time and number of calls, and reports sipp's exit code (0: every call succeeded) with its output
+ * and the scenario's own log lines.
  */
 public final class Sipp {
     private Sipp() {}
 
-    /** What sipp did. */
-    public record Result(int exitCode, String output) {}
+    /** What sipp did; {@code log} holds the lines the scenario's {@code <log>} actions wrote. */
+    public record Result(int exitCode, String output, String log) {}
 
-    public static Result run(String scenario, String transport, int calls, String... extraArguments)
+    /**
+     * One sipp run.
+     *
+     * @param localIp the source address (any of 127.0.0.0/8), so that bans of one test do not hit
+     *     the others
+     * @param localPort 0 for any
+     * @param injection rows of the injection file ({@code field0;field1;...}), or empty
+     */
+    public record Run(
+            String scenario,
+            String transport,
+            int calls,
+            String localIp,
+            int localPort,
+            List<String> injection,
+            List<String> extraArguments) {
+        public static Run of(String scenario) {
+            return new Run(scenario, "u1", 1, "127.0.0.1", 0, List.of(), List.of());
+        }
+
+        public Run transport(String t) {
+            return new Run(scenario, t, calls, localIp, localPort, injection, extraArguments);
+        }
+
+        public Run calls(int n) {
+            return new Run(scenario, transport, n, localIp, localPort, injection, extraArguments);
+        }
+
+        public Run from(String ip, int port) {
+            return new Run(scenario, transport, calls, ip, port, injection, extraArguments);
+        }
+
+        public Run fields(String... row) {
+            return new Run(
+                    scenario,
+                    transport,
+                    calls,
+                    localIp,
+                    localPort,
+                    List.of(String.join(";", row)),
+                    extraArguments);
+        }
+
+        public Run credentials(String login, String password) {
+            List<String> args = new ArrayList<>(extraArguments);
+            args.addAll(List.of("-au", login, "-ap", password));
+            return new Run(scenario, transport, calls, localIp, localPort, injection, args);
+        }
+
+        public Run timeout(String duration) {
+            List<String> args = new ArrayList<>(extraArguments);
+            args.addAll(List.of("-timeout", duration));
+            return new Run(scenario, transport, calls, localIp, localPort, injection, args);
+        }
+    }
+
+    public static Result run(String scenario, String transport, int calls)
             throws IOException, InterruptedException {
-        Path scenarios =
-                Path.of("..", "sip-servlets", "src", "test", "sipp").toAbsolutePath().normalize();
+        return run(Run.of(scenario).transport(transport).calls(calls));
+    }
+
+    public static Result run(Run run) throws IOException, InterruptedException {
+        Path scenarios = ItSettings.sippScenarios();
+        Path errors = Files.createTempFile("sipp-", ".err");
         Path log = Files.createTempFile("sipp-", ".log");
+        Path out = Files.createTempFile("sipp-", ".out");
         List<String> command =
-                new ArrayList<>(List.of("sipp", "-sf", scenarios.resolve(scenario).toString()));
+                new ArrayList<>(
+                        List.of("sipp", "-sf", scenarios.resolve(run.scenario()).toString()));
         command.addAll(
                 List.of(
                         "-m",
-                        Integer.toString(calls),
+                        Integer.toString(run.calls()),
                         "-t",
-                        transport,
+                        run.transport(),
                         "-i",
-                        "127.0.0.1",
+                        run.localIp(),
                         "-p",
-                        "0"));
+                        Integer.toString(run.localPort())));
+        if (!run.injection().isEmpty()) {
+            Path fields = Files.createTempFile("sipp-", ".csv");
+            List<String> lines = new ArrayList<>(List.of("SEQUENTIAL"));
+            lines.addAll(run.injection());
+            Files.write(fields, lines);
+            command.addAll(List.of("-inf", fields.toString()));
+        }
+        if (!run.extraArguments().contains("-timeout")) {
+            command.addAll(List.of("-timeout", "20s"));
+        }
         command.addAll(
                 List.of(
-                        "-timeout",
-                        "20s",
                         "-timeout_error",
                         "-nostdin",
                         "-trace_err",
                         "-error_file",
+                        errors.toString(),
+                        "-trace_logs",
+                        "-log_file",
                         log.toString()));
-        command.addAll(List.of(extraArguments));
+        command.addAll(run.extraArguments());
         command.add("127.0.0.1:" + ItSettings.sipPort());
         Process process =
                 new ProcessBuilder(command)
                         .redirectErrorStream(true)
-                        .redirectOutput(log.resolveSibling(log.getFileName() + ".out").toFile())
+                        .redirectOutput(out.toFile())
                         .start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("sipp did not finish within 60 s");
+            throw new IllegalStateException("sipp did not finish within 90 s");
         }
+        String scenarioLog = Files.exists(log) ? Files.readString(log) : "";
         String output =
-                Files.readString(log.resolveSibling(log.getFileName() + ".out"))
-                        + (Files.exists(log) ? Files.readString(log) : "");
-        return new Result(process.exitValue(), output);
+                Files.readString(out) + (Files.exists(errors) ? Files.readString(errors) : "");
+        return new Result(process.exitValue(), output + scenarioLog, scenarioLog);
     }
 }

@@ -4,6 +4,7 @@ import io.vpbx.application.CallerContext;
 import io.vpbx.application.users.DomainUsersService;
 import io.vpbx.application.users.NewDomainUser;
 import io.vpbx.application.users.SipCredentials;
+import io.vpbx.application.users.SipNumberSettings;
 import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.Roles;
 import io.vpbx.model.shared.AccessDenied;
@@ -27,6 +28,12 @@ public class DefaultDomainUsersService implements DomainUsersService {
     @Override
     public SipCredentials sipCredentials(long userId) {
         return provisioning.credentials(myDomain(caller.actor()), userId);
+    }
+
+    @Override
+    public void changeSipNumber(long userId, SipNumberSettings settings) {
+        ActorRef actor = caller.actor();
+        provisioning.changeSipNumber(myDomain(actor), userId, settings, actor);
     }
 
     private static long myDomain(ActorRef actor) {

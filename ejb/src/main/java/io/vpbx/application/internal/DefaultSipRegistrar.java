@@ -83,6 +83,7 @@ public class DefaultSipRegistrar implements SipRegistrar {
                 hex("MD5", a1),
                 hex("SHA-256", a1),
                 number.deviceLimit(),
+                number.isMd5Only(),
                 state);
     }
 

@@ -4,6 +4,7 @@ import io.vpbx.application.PasswordHasher;
 import io.vpbx.application.SecretBox;
 import io.vpbx.application.users.NewDomainUser;
 import io.vpbx.application.users.SipCredentials;
+import io.vpbx.application.users.SipNumberSettings;
 import io.vpbx.model.audit.AuditAction;
 import io.vpbx.model.audit.AuditChanges;
 import io.vpbx.model.audit.AuditObjectType;
@@ -110,6 +111,36 @@ class UserProvisioning {
                 domain.name().value(),
                 number.deviceLimit(),
                 number.channelLimit());
+    }
+
+    void changeSipNumber(long domainId, long userId, SipNumberSettings settings, ActorRef actor) {
+        DomainUser user =
+                users.findInDomain(domainId, userId).orElseThrow(() -> new NotFound("user"));
+        SipNumber number =
+                numbers.findByUser(domainId, userId).orElseThrow(() -> new NotFound("sipNumber"));
+        int devices = number.deviceLimit();
+        int channels = number.channelLimit();
+        boolean enabled = number.isEnabled();
+        boolean md5Only = number.isMd5Only();
+        number.changeLimits(settings.deviceLimit(), settings.channelLimit());
+        number.enable(settings.enabled());
+        number.offerMd5Only(settings.md5Only());
+        AuditChanges changes =
+                AuditChanges.create()
+                        .changed("deviceLimit", devices, number.deviceLimit())
+                        .changed("channelLimit", channels, number.channelLimit())
+                        .changed("sipEnabled", enabled, number.isEnabled())
+                        .changed("md5Only", md5Only, number.isMd5Only());
+        if (!changes.isEmpty()) {
+            auditTrail.recordAs(
+                    actor,
+                    AuditObjectType.DOMAIN_USER,
+                    user.login().value(),
+                    AuditAction.EDIT,
+                    null,
+                    domainId,
+                    changes);
+        }
     }
 
     /** Seven random digits not yet used in the domain (seed 002's system number, e.g. 0462626). */

@@ -7,6 +7,7 @@ package io.vpbx.application.sip;
  * @param realm the domain's SIP domain, which is also the digest realm
  * @param ha1Md5 lower-case hex MD5 of {@code login:realm:password}
  * @param ha1Sha256 lower-case hex SHA-256 of the same
+ * @param md5Only challenge this account with MD5 alone (legacy phones)
  */
 public record SipAccount(
         long domainId,
@@ -16,6 +17,7 @@ public record SipAccount(
         String ha1Md5,
         String ha1Sha256,
         int deviceLimit,
+        boolean md5Only,
         State state) {
     /** Whether the account may register or call. */
     public enum State {

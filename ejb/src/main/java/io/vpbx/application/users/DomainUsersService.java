@@ -11,4 +11,7 @@ public interface DomainUsersService {
 
     /** The SIP credentials of one of the domain's users, to set up their phone. */
     SipCredentials sipCredentials(long userId);
+
+    /** Changes the SIP number's limits, whether it may register, and its digest challenge. */
+    void changeSipNumber(long userId, SipNumberSettings settings);
 }

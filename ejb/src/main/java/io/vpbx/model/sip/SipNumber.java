@@ -56,6 +56,14 @@ public class SipNumber {
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
 
+    /**
+     * Challenge with MD5 only, for phones that read just the first challenge and know no SHA-256
+     * (the default offers SHA-256 first, then MD5, RFC 8760). Like Asterisk's per-auth {@code
+     * supported_algorithms_uas}.
+     */
+    @Column(name = "md5_only", nullable = false)
+    private boolean md5Only;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -96,6 +104,14 @@ public class SipNumber {
 
     public void enable(boolean newEnabled) {
         this.enabled = newEnabled;
+    }
+
+    public void offerMd5Only(boolean newMd5Only) {
+        this.md5Only = newMd5Only;
+    }
+
+    public boolean isMd5Only() {
+        return md5Only;
     }
 
     public Long id() {

@@ -61,7 +61,7 @@ public final class RegistrarServlet extends SipServlet {
         Instant now = clock.instant();
         Optional<DigestCredentials> credentials = credentialsFor(message, domain);
         if (credentials.isEmpty()) {
-            challenge(request, domain, now, false);
+            challenge(request, domain, aor.getUser(), now, false);
             return;
         }
         DigestCredentials presented = credentials.get();
@@ -78,11 +78,11 @@ public final class RegistrarServlet extends SipServlet {
                                         : account.get().ha1Sha256(),
                                 now);
         switch (verdict) {
-            case STALE -> challenge(request, domain, now, true);
+            case STALE -> challenge(request, domain, aor.getUser(), now, true);
             case FAILED -> {
                 registrar.authenticationFailed(
                         request.sourceAddress(), domain, presented.username());
-                challenge(request, domain, now, false);
+                challenge(request, domain, aor.getUser(), now, false);
             }
             case OK -> registerAuthenticated(request, account.get(), aor, now);
         }
@@ -235,15 +235,24 @@ public final class RegistrarServlet extends SipServlet {
         return Optional.empty();
     }
 
-    private void challenge(SipServletRequest request, String realm, Instant now, boolean stale)
+    /**
+     * 401 with a fresh nonce: SHA-256 then MD5 (RFC 8760, most preferred first), or MD5 alone for
+     * an account set up for legacy phones. The account is the AOR's user; an unknown one gets the
+     * default, so the challenge does not tell which accounts exist.
+     */
+    private void challenge(
+            SipServletRequest request, String realm, String aorUser, Instant now, boolean stale)
             throws Exception {
         if (!registrar.domainExists(realm)) {
             request.send(request.createResponse(Response.NOT_FOUND, "Domain not found"));
             return;
         }
+        boolean md5Only =
+                aorUser != null
+                        && registrar.account(realm, aorUser).map(SipAccount::md5Only).orElse(false);
         Response unauthorized = request.createResponse(Response.UNAUTHORIZED);
         String nonce = digest.newNonce(now);
-        for (String algorithm : new String[] {"SHA-256", "MD5"}) {
+        for (String algorithm : md5Only ? new String[] {"MD5"} : new String[] {"SHA-256", "MD5"}) {
             WWWAuthenticateHeader challenge =
                     request.headers().createWWWAuthenticateHeader("Digest");
             challenge.setRealm(realm);

@@ -1,0 +1,279 @@
+package io.vpbx.it.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vpbx.application.auth.AuthenticationService;
+import io.vpbx.application.auth.LoginResult;
+import io.vpbx.application.platform.PlatformService;
+import io.vpbx.application.pool.PoolAdminsService;
+import io.vpbx.application.pool.PoolDomainsService;
+import io.vpbx.application.users.DomainUsersService;
+import io.vpbx.application.users.NewDomainUser;
+import io.vpbx.application.users.SipCredentials;
+import io.vpbx.application.users.SipNumberSettings;
+import io.vpbx.it.support.Deployments;
+import io.vpbx.it.support.Identities;
+import io.vpbx.it.support.SipRegisterClient;
+import io.vpbx.it.support.Sipp;
+import io.vpbx.it.support.TenancyFixture;
+import jakarta.inject.Inject;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The registrar against real peers: sipp for MD5 digest, a hand-written UAC for SHA-256 (sipp has
+ * none), bindings checked in the database, device limit, expiry bounds, bans and tenant isolation.
+ * Each test that provokes failures sends from its own loopback address, so its ban hits nobody
+ * else.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistrarSipIT {
+    private static final AtomicInteger EXTENSIONS = new AtomicInteger(300);
+    private static TenancyFixture world;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.vpbxWithTests(RegistrarSipIT.class);
+    }
+
+    @Inject private AuthenticationService authentication;
+    @Inject private PlatformService platform;
+    @Inject private PoolDomainsService poolDomains;
+    @Inject private PoolAdminsService poolAdmins;
+    @Inject private DomainUsersService users;
+
+    private TenancyFixture world() throws Exception {
+        synchronized (RegistrarSipIT.class) {
+            if (world == null) {
+                world = TenancyFixture.create(authentication, platform, poolDomains, poolAdmins);
+            }
+            return world;
+        }
+    }
+
+    /** A new employee of domain A with a SIP number; MD5-only for sipp when asked. */
+    private SipCredentials employee(boolean md5Only) throws Exception {
+        TenancyFixture w = world();
+        LoginResult admin = w.adminOf(w.domainA);
+        String extension = Integer.toString(EXTENSIONS.incrementAndGet());
+        return Identities.as(
+                admin,
+                () -> {
+                    long id =
+                            users.createUser(
+                                    new NewDomainUser(
+                                            extension,
+                                            "Employee " + extension,
+                                            "emp" + extension,
+                                            null));
+                    users.changeSipNumber(id, new SipNumberSettings(4, 2, true, md5Only));
+                    return users.sipCredentials(id);
+                });
+    }
+
+    private static int freePort() throws Exception {
+        try (DatagramSocket s = new DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static Sipp.Result register(SipCredentials sip, String ip, int port, String expires)
+            throws Exception {
+        return Sipp.run(
+                Sipp.Run.of("register.xml")
+                        .from(ip, port)
+                        .fields(sip.domain(), sip.login(), expires)
+                        .credentials(sip.login(), sip.password()));
+    }
+
+    /** The bindings in the database: contact, source address, port, transport, user agent. */
+    private static List<String> bindings(SipCredentials sip) throws Exception {
+        DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/VpbxDS");
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q =
+                        c.prepareStatement(
+                                "SELECT r.contact_uri, r.source_address, r.source_port,"
+                                        + " r.transport, r.user_agent,"
+                                        + " TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(), r.expires_at)"
+                                        + " FROM sip_registration r JOIN sip_number n"
+                                        + " ON n.id = r.sip_number_id"
+                                        + " WHERE n.login = ? ORDER BY r.id")) {
+            q.setString(1, sip.login());
+            List<String> rows = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    long left = rs.getLong(6);
+                    rows.add(
+                            rs.getString(1)
+                                    + " from "
+                                    + rs.getString(2)
+                                    + ":"
+                                    + rs.getInt(3)
+                                    + "/"
+                                    + rs.getString(4)
+                                    + " ua="
+                                    + rs.getString(5)
+                                    + (left > 290 && left <= 300
+                                            ? " expires~300"
+                                            : " expires=" + left));
+                }
+            }
+            return rows;
+        }
+    }
+
+    @Test
+    void aPhoneRegistersWithMd5AndUnregisters() throws Exception {
+        SipCredentials sip = employee(true);
+        int port = freePort();
+
+        Sipp.Result registered = register(sip, "127.0.0.1", port, "300");
+
+        assertThat(registered.exitCode()).as(registered.output()).isZero();
+        assertThat(registered.log()).contains("granted 300");
+        String contact = "sip:" + sip.login() + "@127.0.0.1:" + port;
+        assertThat(bindings(sip))
+                .containsExactly(
+                        contact + " from 127.0.0.1:" + port + "/UDP ua=sipp-register expires~300");
+
+        Sipp.Result unregistered =
+                Sipp.run(
+                        Sipp.Run.of("unregister.xml")
+                                .from("127.0.0.1", port)
+                                .fields(sip.domain(), sip.login(), "0")
+                                .credentials(sip.login(), sip.password()));
+        assertThat(unregistered.exitCode()).as(unregistered.output()).isZero();
+        assertThat(bindings(sip)).isEmpty();
+    }
+
+    @Test
+    void sha256IsOfferedFirstAndAnsweredWithSha256() throws Exception {
+        SipCredentials sip = employee(false);
+        try (SipRegisterClient phone =
+                new SipRegisterClient("127.0.0.1", sip.domain(), sip.login())) {
+            SipRegisterClient.Exchange challenge = phone.register(600);
+            assertThat(challenge.status()).isEqualTo(401);
+            assertThat(challenge.challenges()).hasSize(2);
+            assertThat(challenge.challenges().get(0))
+                    .contains("realm=\"" + sip.domain() + "\"")
+                    .contains("algorithm=SHA-256")
+                    .contains("qop=\"auth\"");
+            assertThat(challenge.challenges().get(1)).contains("algorithm=MD5");
+
+            SipRegisterClient.Exchange ok =
+                    phone.register(600, challenge.challenges().get(0), "SHA-256", sip.password());
+
+            assertThat(ok.status()).as(ok.response()).isEqualTo(200);
+            assertThat(ok.response())
+                    .contains(
+                            "<sip:"
+                                    + sip.login()
+                                    + "@127.0.0.1:"
+                                    + phone.localPort()
+                                    + ">;expires=600");
+        }
+        assertThat(bindings(sip)).singleElement().asString().contains("ua=vpbx-it-sha256");
+    }
+
+    @Test
+    void aWrongPasswordIsChallengedAgainAndRepeatedFailuresBanTheSource() throws Exception {
+        SipCredentials sip = employee(true);
+
+        Sipp.Result wrong =
+                Sipp.run(
+                        Sipp.Run.of("register-rechallenged.xml")
+                                .calls(10)
+                                .from("127.0.0.2", 0)
+                                .fields(sip.domain(), sip.login(), "300")
+                                .credentials(sip.login(), "wrong-password"));
+        assertThat(wrong.exitCode()).as(wrong.output()).isZero();
+        assertThat(bindings(sip)).isEmpty();
+
+        Sipp.Result banned =
+                Sipp.run(Sipp.Run.of("options.xml").from("127.0.0.2", 0).timeout("4s"));
+        assertThat(banned.exitCode()).as("a banned source gets no answer").isNotZero();
+        Sipp.Result others = Sipp.run(Sipp.Run.of("options.xml").from("127.0.0.1", 0));
+        assertThat(others.exitCode()).as(others.output()).isZero();
+    }
+
+    @Test
+    void aFifthDeviceIsRefusedAndTheFourStay() throws Exception {
+        SipCredentials sip = employee(true);
+        for (int device = 1; device <= 4; device++) {
+            Sipp.Result ok = register(sip, "127.0.0.1", freePort(), "300");
+            assertThat(ok.exitCode()).as("device " + device + ": " + ok.output()).isZero();
+        }
+
+        Sipp.Result fifth =
+                Sipp.run(
+                        Sipp.Run.of("register-forbidden.xml")
+                                .from("127.0.0.1", freePort())
+                                .fields(sip.domain(), sip.login(), "300")
+                                .credentials(sip.login(), sip.password()));
+
+        assertThat(fifth.exitCode()).as(fifth.output()).isZero();
+        assertThat(fifth.log()).contains("Too many devices registered (limit 4)");
+        assertThat(bindings(sip)).hasSize(4);
+    }
+
+    @Test
+    void tooBriefAnExpiryGets423WithTheMinimum() throws Exception {
+        SipCredentials sip = employee(true);
+
+        Sipp.Result brief =
+                Sipp.run(
+                        Sipp.Run.of("register-too-brief.xml")
+                                .from("127.0.0.1", freePort())
+                                .fields(sip.domain(), sip.login(), "30")
+                                .credentials(sip.login(), sip.password()));
+
+        assertThat(brief.exitCode()).as(brief.output()).isZero();
+        assertThat(brief.log()).contains("Min-Expires: 60");
+        assertThat(bindings(sip)).isEmpty();
+    }
+
+    @Test
+    void nobodyRegistersIntoAnotherDomainOrAsAnotherUser() throws Exception {
+        TenancyFixture w = world();
+        SipCredentials mine = employee(true);
+        SipCredentials colleague = employee(true);
+
+        try (SipRegisterClient intruder =
+                new SipRegisterClient("127.0.0.3", w.domainB, mine.login())) {
+            SipRegisterClient.Exchange challenge = intruder.register(300);
+            assertThat(challenge.status()).isEqualTo(401);
+            SipRegisterClient.Exchange refused =
+                    intruder.register(300, challenge.challenges().get(1), "MD5", mine.password());
+            assertThat(refused.status()).as("A's credentials mean nothing in B").isEqualTo(401);
+        }
+
+        Sipp.Result otherUser =
+                Sipp.run(
+                        Sipp.Run.of("register-forbidden.xml")
+                                .from("127.0.0.3", 0)
+                                .fields(mine.domain(), colleague.login(), "300")
+                                .credentials(mine.login(), mine.password()));
+        assertThat(otherUser.exitCode()).as(otherUser.output()).isZero();
+        assertThat(otherUser.log()).contains("Address of record is not the authenticated user");
+        assertThat(bindings(mine)).isEmpty();
+        assertThat(bindings(colleague)).isEmpty();
+
+        try (SipRegisterClient stranger =
+                new SipRegisterClient("127.0.0.3", "nowhere.test.vpbx", mine.login())) {
+            assertThat(stranger.register(300).status()).isEqualTo(404);
+        }
+    }
+}
