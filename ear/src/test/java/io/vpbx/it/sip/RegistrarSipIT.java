@@ -11,6 +11,7 @@ import io.vpbx.application.users.DomainUsersService;
 import io.vpbx.application.users.NewDomainUser;
 import io.vpbx.application.users.SipCredentials;
 import io.vpbx.application.users.SipNumberSettings;
+import io.vpbx.it.support.Baresip;
 import io.vpbx.it.support.Deployments;
 import io.vpbx.it.support.Identities;
 import io.vpbx.it.support.SipRegisterClient;
@@ -22,6 +23,7 @@ import java.net.InetAddress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -186,6 +188,24 @@ class RegistrarSipIT {
                                     + ">;expires=600");
         }
         assertThat(bindings(sip)).singleElement().asString().contains("ua=vpbx-it-sha256");
+    }
+
+    @Test
+    void aRealSoftphoneRegisters() throws Exception {
+        SipCredentials sip = employee(true);
+        int port = freePort();
+
+        try (Baresip phone = Baresip.register(sip.domain(), sip.login(), sip.password(), port)) {
+            assertThat(phone.awaitOutput("200 OK", Duration.ofSeconds(15)))
+                    .as(phone.output())
+                    .isTrue();
+            assertThat(bindings(sip))
+                    .singleElement()
+                    .asString()
+                    .startsWith("sip:" + sip.login() + "-")
+                    .contains("@127.0.0.1:" + port)
+                    .contains(" from 127.0.0.1:" + port + "/UDP ua=baresip");
+        }
     }
 
     @Test

@@ -39,6 +39,7 @@ public final class Deployments {
                                 Identities.ThrowingRunnable.class,
                                 Mailbox.class,
                                 Mailbox.Mail.class,
+                                Baresip.class,
                                 Sipp.class,
                                 Sipp.Result.class,
                                 Sipp.Run.class,

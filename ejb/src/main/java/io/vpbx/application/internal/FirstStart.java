@@ -7,6 +7,7 @@ import io.vpbx.application.platform.NewDomain;
 import io.vpbx.application.platform.NewPool;
 import io.vpbx.application.users.NewDomainUser;
 import io.vpbx.application.users.SipCredentials;
+import io.vpbx.application.users.SipNumberSettings;
 import io.vpbx.model.audit.AuditAction;
 import io.vpbx.model.audit.AuditChanges;
 import io.vpbx.model.audit.AuditObjectType;
@@ -14,6 +15,7 @@ import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.shared.EmailAddress;
 import io.vpbx.model.shared.Languages;
 import io.vpbx.model.shared.Login;
+import io.vpbx.model.sip.SipNumber;
 import io.vpbx.model.tenancy.PlatformOperator;
 import io.vpbx.model.tenancy.PlatformOperatorRepository;
 import jakarta.annotation.PostConstruct;
@@ -161,6 +163,17 @@ public class FirstStart {
                             domainId,
                             new NewDomainUser(demoUser[0], demoUser[1], demoUser[2], null),
                             ActorRef.SYSTEM);
+            // MD5-only: Debian's baresip 1.0, the softphone a newcomer tries first, stops at a
+            // SHA-256 challenge instead of answering the MD5 one after it.
+            userProvisioning.changeSipNumber(
+                    domainId,
+                    userId,
+                    new SipNumberSettings(
+                            SipNumber.DEFAULT_DEVICE_LIMIT,
+                            SipNumber.DEFAULT_CHANNEL_LIMIT,
+                            true,
+                            true),
+                    ActorRef.SYSTEM);
             SipCredentials sip = userProvisioning.credentials(domainId, userId);
             credentials.setProperty("sip." + demoUser[0] + ".login", sip.login());
             credentials.setProperty("sip." + demoUser[0] + ".password", sip.password());
