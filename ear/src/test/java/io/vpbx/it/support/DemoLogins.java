@@ -57,4 +57,13 @@ public final class DemoLogins {
     public String domainAdminPassword() {
         return values.getProperty("domain.password");
     }
+
+    /** The SIP number login of a demo extension (101 or 102). */
+    public String sipLogin(String extension) {
+        return values.getProperty("sip." + extension + ".login");
+    }
+
+    public String sipPassword(String extension) {
+        return values.getProperty("sip." + extension + ".password");
+    }
 }

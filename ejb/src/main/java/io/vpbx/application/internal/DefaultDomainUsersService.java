@@ -3,6 +3,7 @@ package io.vpbx.application.internal;
 import io.vpbx.application.CallerContext;
 import io.vpbx.application.users.DomainUsersService;
 import io.vpbx.application.users.NewDomainUser;
+import io.vpbx.application.users.RegistrationRow;
 import io.vpbx.application.users.SipCredentials;
 import io.vpbx.application.users.SipNumberSettings;
 import io.vpbx.model.security.ActorRef;
@@ -11,6 +12,7 @@ import io.vpbx.model.shared.AccessDenied;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /** The domain's users; the domain is always the caller's, never a parameter. */
 @Stateless
@@ -28,6 +30,11 @@ public class DefaultDomainUsersService implements DomainUsersService {
     @Override
     public SipCredentials sipCredentials(long userId) {
         return provisioning.credentials(myDomain(caller.actor()), userId);
+    }
+
+    @Override
+    public List<RegistrationRow> registrations() {
+        return provisioning.registrations(myDomain(caller.actor()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.vpbx.application.internal;
 import io.vpbx.application.PasswordHasher;
 import io.vpbx.application.SecretBox;
 import io.vpbx.application.users.NewDomainUser;
+import io.vpbx.application.users.RegistrationRow;
 import io.vpbx.application.users.SipCredentials;
 import io.vpbx.application.users.SipNumberSettings;
 import io.vpbx.model.audit.AuditAction;
@@ -15,6 +16,8 @@ import io.vpbx.model.shared.NotFound;
 import io.vpbx.model.shared.RuleViolation;
 import io.vpbx.model.sip.SipNumber;
 import io.vpbx.model.sip.SipNumberRepository;
+import io.vpbx.model.sip.SipRegistration;
+import io.vpbx.model.sip.SipRegistrationRepository;
 import io.vpbx.model.tenancy.Domain;
 import io.vpbx.model.tenancy.DomainRepository;
 import io.vpbx.model.tenancy.DomainUser;
@@ -25,6 +28,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Creates employees and their SIP numbers, for the domain console and for the demo installation.
@@ -42,6 +51,7 @@ class UserProvisioning {
     @Inject private DomainRepository domains;
     @Inject private DomainUserRepository users;
     @Inject private SipNumberRepository numbers;
+    @Inject private SipRegistrationRepository registrations;
     @Inject private PasswordHasher hasher;
     @Inject private SecretBox secrets;
     @Inject private AuditTrail auditTrail;
@@ -111,6 +121,52 @@ class UserProvisioning {
                 domain.name().value(),
                 number.deviceLimit(),
                 number.channelLimit());
+    }
+
+    List<RegistrationRow> registrations(long domainId) {
+        Instant now = clock.instant();
+        Map<Long, List<SipRegistration>> bySipNumber =
+                registrations.listActiveInDomain(domainId, now).stream()
+                        .collect(Collectors.groupingBy(SipRegistration::sipNumberId));
+        List<RegistrationRow> rows = new ArrayList<>();
+        for (SipNumber number : numbers.listInDomain(domainId)) {
+            DomainUser user = users.findInDomain(domainId, number.userId()).orElse(null);
+            String extension =
+                    user == null || user.extension() == null ? null : user.extension().value();
+            String name = user == null ? null : user.displayName();
+            List<SipRegistration> bound = bySipNumber.getOrDefault(number.id(), List.of());
+            if (bound.isEmpty()) {
+                rows.add(
+                        new RegistrationRow(
+                                extension,
+                                name,
+                                number.login(),
+                                number.deviceLimit(),
+                                null,
+                                null,
+                                null,
+                                null));
+            }
+            for (SipRegistration r : bound) {
+                rows.add(
+                        new RegistrationRow(
+                                extension,
+                                name,
+                                number.login(),
+                                number.deviceLimit(),
+                                r.contactUri(),
+                                r.sourceAddress() + ":" + r.sourcePort() + "/" + r.transport(),
+                                r.userAgent(),
+                                r.expiresAt()));
+            }
+        }
+        rows.sort(
+                Comparator.comparing(
+                        RegistrationRow::extension,
+                        Comparator.nullsLast(
+                                Comparator.comparingInt(String::length)
+                                        .thenComparing(Comparator.naturalOrder()))));
+        return rows;
     }
 
     void changeSipNumber(long domainId, long userId, SipNumberSettings settings, ActorRef actor) {

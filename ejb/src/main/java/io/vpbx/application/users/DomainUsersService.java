@@ -12,6 +12,12 @@ public interface DomainUsersService {
     /** The SIP credentials of one of the domain's users, to set up their phone. */
     SipCredentials sipCredentials(long userId);
 
+    /**
+     * Every SIP number of the domain with its current registrations (device, source address, user
+     * agent, expiry), ordered by extension.
+     */
+    java.util.List<RegistrationRow> registrations();
+
     /** Changes the SIP number's limits, whether it may register, and its digest challenge. */
     void changeSipNumber(long userId, SipNumberSettings settings);
 }

@@ -52,6 +52,15 @@ public class JpaSipNumberRepository implements SipNumberRepository {
     }
 
     @Override
+    public java.util.List<SipNumber> listInDomain(long domainId) {
+        return em.createQuery(
+                        "select n from SipNumber n where n.domainId = :domain order by n.id",
+                        SipNumber.class)
+                .setParameter("domain", domainId)
+                .getResultList();
+    }
+
+    @Override
     public SipNumber add(SipNumber number) {
         em.persist(number);
         return number;

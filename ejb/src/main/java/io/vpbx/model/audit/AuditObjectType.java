@@ -7,5 +7,7 @@ public enum AuditObjectType {
     DOMAIN,
     POOL_ADMIN,
     DOMAIN_USER,
-    OPERATOR
+    OPERATOR,
+    /** A source address of SIP traffic (its ban lifted by the operator). */
+    SIP_SOURCE
 }

@@ -16,5 +16,7 @@ public interface SipNumberRepository {
      */
     Optional<SipNumber> lockById(long domainId, long id);
 
+    java.util.List<SipNumber> listInDomain(long domainId);
+
     SipNumber add(SipNumber number);
 }
