@@ -296,4 +296,47 @@ class RegistrarSipIT {
             assertThat(stranger.register(300).status()).isEqualTo(404);
         }
     }
+
+    @Test
+    void aMalformedRequestGets400AndGarbageIsDropped() throws Exception {
+        try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getByName("127.0.0.5"))) {
+            socket.setSoTimeout(3000);
+            String badCseq =
+                    "OPTIONS sip:nowhere.test SIP/2.0\r\n"
+                            + "Via: SIP/2.0/UDP 127.0.0.5:"
+                            + socket.getLocalPort()
+                            + ";branch=z9hG4bKbad1\r\n"
+                            + "From: <sip:a@nowhere.test>;tag=1\r\n"
+                            + "To: <sip:a@nowhere.test>\r\n"
+                            + "Call-ID: bad-cseq@test\r\n"
+                            + "CSeq: many OPTIONS\r\n"
+                            + "Max-Forwards: 70\r\n"
+                            + "Content-Length: 0\r\n\r\n";
+            assertThat(exchange(socket, badCseq)).startsWith("SIP/2.0 400 ");
+            assertThat(exchange(socket, "HELLO\r\n\r\n")).isEmpty();
+        }
+        Sipp.Result stillUp = Sipp.run(Sipp.Run.of("options.xml").from("127.0.0.5", 0));
+        assertThat(stillUp.exitCode()).as(stillUp.output()).isZero();
+    }
+
+    /** Sends one datagram to the server; the first line of the answer, or "" if none came. */
+    private static String exchange(DatagramSocket socket, String message) throws Exception {
+        byte[] bytes = message.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        socket.send(
+                new java.net.DatagramPacket(
+                        bytes,
+                        bytes.length,
+                        new java.net.InetSocketAddress(
+                                "127.0.0.1", io.vpbx.it.support.ItSettings.sipPort())));
+        byte[] buffer = new byte[65_535];
+        java.net.DatagramPacket answer = new java.net.DatagramPacket(buffer, buffer.length);
+        try {
+            socket.receive(answer);
+        } catch (java.net.SocketTimeoutException none) {
+            return "";
+        }
+        String text =
+                new String(buffer, 0, answer.getLength(), java.nio.charset.StandardCharsets.UTF_8);
+        return text.lines().findFirst().orElse("");
+    }
 }

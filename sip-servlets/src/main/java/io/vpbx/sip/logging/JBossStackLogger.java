@@ -58,7 +58,17 @@ public class JBossStackLogger implements StackLogger {
 
     @Override
     public void logError(String message) {
-        LOG.error(message);
+        if (isAboutABadMessage(message)) {
+            // Whatever a client sends must not flood the log: malformed packets are DEBUG.
+            LOG.debug(message);
+        } else {
+            LOG.error(message);
+        }
+    }
+
+    private static boolean isAboutABadMessage(String message) {
+        return message != null
+                && (message.startsWith("bad message") || message.contains("Dropped Bad Msg"));
     }
 
     @Override
