@@ -33,9 +33,12 @@ public final class DigestAuthenticator {
     /** How a credential check ended. */
     public enum Verdict {
         OK,
-        /** Right credentials on an expired nonce: challenge again with {@code stale=true}. */
+        /**
+         * Right credentials on an expired nonce, or a nonce we did not issue (a restart, another
+         * node): challenge again with {@code stale=true}.
+         */
         STALE,
-        /** Wrong password, forged or replayed nonce, or an unsupported digest: a failure. */
+        /** Wrong password, replayed nonce count, or an unsupported digest: a failure. */
         FAILED
     }
 
@@ -73,7 +76,10 @@ public final class DigestAuthenticator {
         }
         Instant issued = issueTime(credentials.nonce());
         if (issued == null || issued.isAfter(now.plusSeconds(5))) {
-            return Verdict.FAILED;
+            // Not a nonce of ours: from before a restart, or another node. A fresh challenge, not
+            // a failure (a phone behind an office NAT must not get its office banned); a guesser
+            // gains nothing, since only our nonces can be checked.
+            return Verdict.STALE;
         }
         String expected =
                 expectedResponse(

@@ -1,0 +1,43 @@
+package io.vpbx.application.sip;
+
+import java.util.List;
+
+/**
+ * Where a call from one of a domain's SIP numbers goes (calls between extensions of one domain).
+ * Asked by the SIP layer after it authenticated the caller; the domain is the caller's.
+ */
+public interface CallRouting {
+    /** The caller as the callee's phone shows them, and their channel limit. */
+    Party caller(long domainId, long sipNumberId);
+
+    /** The callee for a dialled extension or SIP login of the same domain. */
+    Route route(long domainId, String dialled);
+
+    /** A party of a call. */
+    record Party(
+            long sipNumberId,
+            String login,
+            String extension,
+            String displayName,
+            int channelLimit) {}
+
+    /** Where a registered device of the callee is reached (the source of its REGISTER). */
+    record Device(String contactUri, String address, int port, String transport) {}
+
+    /**
+     * The routing decision.
+     *
+     * @param callee null when {@code outcome} is {@link Outcome#NOT_FOUND}
+     * @param devices the callee's registered devices, empty when not registered
+     */
+    record Route(Outcome outcome, Party callee, List<Device> devices) {}
+
+    enum Outcome {
+        /** Ring every device. */
+        DEVICES,
+        /** No such extension or SIP login in the domain (404). */
+        NOT_FOUND,
+        /** The callee's number is disabled or their account blocked (480). */
+        UNAVAILABLE
+    }
+}
