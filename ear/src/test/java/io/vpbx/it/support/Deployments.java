@@ -43,6 +43,7 @@ public final class Deployments {
                                 Sipp.class,
                                 Sipp.Result.class,
                                 Sipp.Run.class,
+                                Sipp.Running.class,
                                 SipRegisterClient.class,
                                 SipRegisterClient.Exchange.class,
                                 TenancyFixture.class);

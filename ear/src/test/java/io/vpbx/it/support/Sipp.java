@@ -80,6 +80,37 @@ public final class Sipp {
     }
 
     public static Result run(Run run) throws IOException, InterruptedException {
+        return start(run).await();
+    }
+
+    /** A sipp running in the background (a callee waiting for the server's INVITE). */
+    public static final class Running {
+        private final Process process;
+        private final Path out;
+        private final Path errors;
+        private final Path log;
+
+        Running(Process process, Path out, Path errors, Path log) {
+            this.process = process;
+            this.out = out;
+            this.errors = errors;
+            this.log = log;
+        }
+
+        /** Waits for sipp to finish (at most 90 s) and reports what it did. */
+        public Result await() throws IOException, InterruptedException {
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("sipp did not finish within 90 s");
+            }
+            String scenarioLog = Files.exists(log) ? Files.readString(log) : "";
+            String output =
+                    Files.readString(out) + (Files.exists(errors) ? Files.readString(errors) : "");
+            return new Result(process.exitValue(), output + scenarioLog, scenarioLog);
+        }
+    }
+
+    public static Running start(Run run) throws IOException {
         Path scenarios = ItSettings.sippScenarios();
         Path errors = Files.createTempFile("sipp-", ".err");
         Path log = Files.createTempFile("sipp-", ".log");
@@ -124,13 +155,6 @@ public final class Sipp {
                         .redirectErrorStream(true)
                         .redirectOutput(out.toFile())
                         .start();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("sipp did not finish within 90 s");
-        }
-        String scenarioLog = Files.exists(log) ? Files.readString(log) : "";
-        String output =
-                Files.readString(out) + (Files.exists(errors) ? Files.readString(errors) : "");
-        return new Result(process.exitValue(), output + scenarioLog, scenarioLog);
+        return new Running(process, out, errors, log);
     }
 }

@@ -31,6 +31,23 @@ public final class SipContainer implements SipListener {
     private final Map<String, SipServlet> servlets;
     private final SipServlet fallback;
     private final Predicate<String> banned;
+    private volatile ClientEvents clientEvents = ClientEvents.NONE;
+
+    /** Where responses to our own requests and their timeouts go (the B2BUA's outgoing legs). */
+    public interface ClientEvents {
+        ClientEvents NONE =
+                new ClientEvents() {
+                    @Override
+                    public void response(ResponseEvent event) {}
+
+                    @Override
+                    public void timeout(TimeoutEvent event) {}
+                };
+
+        void response(ResponseEvent event) throws Exception;
+
+        void timeout(TimeoutEvent event) throws Exception;
+    }
 
     /**
      * @param servlets the servlet for each method; other methods go to {@code fallback}
@@ -72,14 +89,29 @@ public final class SipContainer implements SipListener {
         }
     }
 
+    public void clientEvents(ClientEvents handler) {
+        this.clientEvents = handler;
+    }
+
     @Override
     public void processResponse(ResponseEvent event) {
-        // The registrar sends no requests of its own; calls will.
+        try {
+            clientEvents.response(event);
+        } catch (Exception | LinkageError e) {
+            LOG.debugf(e, "Could not handle a response");
+        }
     }
 
     @Override
     public void processTimeout(TimeoutEvent event) {
-        // Server transactions time out on their own.
+        if (event.isServerTransaction()) {
+            return; // server transactions time out on their own
+        }
+        try {
+            clientEvents.timeout(event);
+        } catch (Exception | LinkageError e) {
+            LOG.debugf(e, "Could not handle a timeout");
+        }
     }
 
     @Override

@@ -12,7 +12,13 @@ import javax.sip.message.Response;
 public abstract class SipServlet {
     /** Every method some servlet of the server handles, for Allow headers. */
     public static final java.util.List<String> ALLOWED_METHODS =
-            java.util.List.of(Request.REGISTER, Request.OPTIONS);
+            java.util.List.of(
+                    Request.REGISTER,
+                    Request.OPTIONS,
+                    Request.INVITE,
+                    Request.ACK,
+                    Request.BYE,
+                    Request.CANCEL);
 
     public final void service(SipServletRequest request) throws Exception {
         switch (request.method()) {

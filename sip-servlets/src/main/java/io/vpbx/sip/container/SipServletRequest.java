@@ -24,6 +24,7 @@ public final class SipServletRequest {
     private final MessageFactory messages;
     private final HeaderFactory headers;
     private final AddressFactory addresses;
+    private ServerTransaction transaction;
 
     SipServletRequest(
             RequestEvent event,
@@ -87,10 +88,22 @@ public final class SipServletRequest {
     }
 
     public void send(Response response) throws SipException, InvalidArgumentException {
-        ServerTransaction transaction = event.getServerTransaction();
+        transaction().sendResponse(response);
+    }
+
+    /** The request's server transaction, created on first use (e.g. to answer an INVITE later). */
+    public ServerTransaction transaction() throws SipException {
+        if (transaction == null) {
+            transaction = event.getServerTransaction();
+        }
         if (transaction == null) {
             transaction = provider.getNewServerTransaction(event.getRequest());
         }
-        transaction.sendResponse(response);
+        return transaction;
+    }
+
+    /** The dialog the stack matched this request to, if any. */
+    public javax.sip.Dialog dialog() {
+        return event.getDialog();
     }
 }

@@ -19,15 +19,12 @@ import java.util.Optional;
 import java.util.TimeZone;
 import javax.sip.address.SipURI;
 import javax.sip.address.URI;
-import javax.sip.header.AuthorizationHeader;
 import javax.sip.header.ContactHeader;
 import javax.sip.header.ExpiresHeader;
 import javax.sip.header.ToHeader;
-import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 /**
  * REGISTER (RFC 3261 §10.3). The tenant is the host of the To URI, which is the domain's SIP domain
@@ -40,12 +37,12 @@ public final class RegistrarServlet extends SipServlet {
     private static final Logger LOG = Logger.getLogger(RegistrarServlet.class);
 
     private final SipRegistrar registrar;
-    private final DigestAuthenticator digest;
+    private final DigestGate gate;
     private final Clock clock;
 
-    public RegistrarServlet(SipRegistrar registrar, DigestAuthenticator digest, Clock clock) {
+    public RegistrarServlet(SipRegistrar registrar, DigestGate gate, Clock clock) {
         this.registrar = registrar;
-        this.digest = digest;
+        this.gate = gate;
         this.clock = clock;
     }
 
@@ -58,53 +55,16 @@ public final class RegistrarServlet extends SipServlet {
             return;
         }
         String domain = aor.getHost().toLowerCase(Locale.ROOT);
-        Instant now = clock.instant();
-        Optional<DigestCredentials> credentials = credentialsFor(message, domain);
-        if (credentials.isEmpty()) {
-            challenge(request, domain, aor.getUser(), now, false);
-            return;
-        }
-        DigestCredentials presented = credentials.get();
-        Optional<SipAccount> account = registrar.account(domain, presented.username());
-        String algorithm = DigestAuthenticator.normalisedAlgorithm(presented.algorithm());
-        DigestAuthenticator.Verdict verdict =
-                account.isEmpty() || algorithm == null
-                        ? DigestAuthenticator.Verdict.FAILED
-                        : digest.verify(
-                                presented,
-                                Request.REGISTER,
-                                algorithm.equals("MD5")
-                                        ? account.get().ha1Md5()
-                                        : account.get().ha1Sha256(),
-                                now);
-        switch (verdict) {
-            case STALE -> challenge(request, domain, aor.getUser(), now, true);
-            case FAILED -> {
-                registrar.authenticationFailed(
-                        request.sourceAddress(), domain, presented.username());
-                challenge(request, domain, aor.getUser(), now, false);
-            }
-            case OK -> registerAuthenticated(request, account.get(), aor, now);
+        Optional<SipAccount> account =
+                gate.authenticate(request, domain, aor.getUser(), DigestGate.Kind.REGISTRAR);
+        if (account.isPresent()) {
+            registerAuthenticated(request, account.get(), aor, clock.instant());
         }
     }
 
     private void registerAuthenticated(
             SipServletRequest request, SipAccount account, SipURI aor, Instant now)
             throws Exception {
-        MDC.put("domainId", Long.toString(account.domainId()));
-        switch (account.state()) {
-            case DISABLED -> {
-                request.send(request.createResponse(Response.FORBIDDEN, "SIP number disabled"));
-                return;
-            }
-            case DOMAIN_BLOCKED -> {
-                request.send(request.createResponse(Response.FORBIDDEN, "Domain blocked"));
-                return;
-            }
-            case USABLE -> {
-                // go on
-            }
-        }
         if (!account.login().equals(aor.getUser())) {
             request.send(
                     request.createResponse(
@@ -205,66 +165,6 @@ public final class RegistrarServlet extends SipServlet {
                 request.send(ok);
             }
         }
-    }
-
-    /** The Authorization header for this realm, if the client sent one. */
-    private static Optional<DigestCredentials> credentialsFor(Request message, String realm) {
-        ListIterator<?> headers = message.getHeaders(AuthorizationHeader.NAME);
-        while (headers.hasNext()) {
-            AuthorizationHeader auth = (AuthorizationHeader) headers.next();
-            if (!"Digest".equalsIgnoreCase(auth.getScheme())
-                    || auth.getRealm() == null
-                    || !realm.equalsIgnoreCase(auth.getRealm())) {
-                continue;
-            }
-            String uri = auth.getParameter("uri");
-            return Optional.of(
-                    new DigestCredentials(
-                            auth.getUsername(),
-                            auth.getRealm(),
-                            auth.getNonce(),
-                            uri != null
-                                    ? uri
-                                    : auth.getURI() == null ? null : auth.getURI().toString(),
-                            auth.getResponse(),
-                            auth.getAlgorithm(),
-                            auth.getQop(),
-                            auth.getParameter("nc"),
-                            auth.getCNonce()));
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * 401 with a fresh nonce: SHA-256 then MD5 (RFC 8760, most preferred first), or MD5 alone for
-     * an account set up for legacy phones. The account is the AOR's user; an unknown one gets the
-     * default, so the challenge does not tell which accounts exist.
-     */
-    private void challenge(
-            SipServletRequest request, String realm, String aorUser, Instant now, boolean stale)
-            throws Exception {
-        if (!registrar.domainExists(realm)) {
-            request.send(request.createResponse(Response.NOT_FOUND, "Domain not found"));
-            return;
-        }
-        boolean md5Only =
-                aorUser != null
-                        && registrar.account(realm, aorUser).map(SipAccount::md5Only).orElse(false);
-        Response unauthorized = request.createResponse(Response.UNAUTHORIZED);
-        String nonce = digest.newNonce(now);
-        for (String algorithm : md5Only ? new String[] {"MD5"} : new String[] {"SHA-256", "MD5"}) {
-            WWWAuthenticateHeader challenge =
-                    request.headers().createWWWAuthenticateHeader("Digest");
-            challenge.setRealm(realm);
-            challenge.setNonce(nonce);
-            challenge.setAlgorithm(algorithm);
-            challenge.setQop("auth");
-            if (stale) {
-                challenge.setStale(true);
-            }
-            unauthorized.addHeader(challenge);
-        }
-        request.send(unauthorized);
     }
 
     private static String userAgent(Request message) {

@@ -1,21 +1,27 @@
 package io.vpbx.sip.stack;
 
+import io.vpbx.application.sip.CallRouting;
 import io.vpbx.application.sip.SipRegistrar;
+import io.vpbx.sip.call.CallServlet;
 import io.vpbx.sip.container.OptionsServlet;
 import io.vpbx.sip.container.SipContainer;
 import io.vpbx.sip.logging.JBossMessageLogger;
 import io.vpbx.sip.logging.JBossStackLogger;
 import io.vpbx.sip.registrar.DigestAuthenticator;
+import io.vpbx.sip.registrar.DigestGate;
 import io.vpbx.sip.registrar.RegistrarServlet;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TooManyListenersException;
@@ -27,6 +33,9 @@ import javax.sip.SipFactory;
 import javax.sip.SipProvider;
 import javax.sip.SipStack;
 import javax.sip.TransportNotSupportedException;
+import javax.sip.address.AddressFactory;
+import javax.sip.header.HeaderFactory;
+import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import org.jboss.logging.Logger;
 
@@ -47,7 +56,13 @@ public class SipStackService {
      */
     static final int MAX_MESSAGE_SIZE = 65_535;
 
+    /** How long the callee's devices ring before the caller gets 480 (no answer). */
+    static final Duration RING_TIME = Duration.ofSeconds(30);
+
     @Inject private SipRegistrar registrar;
+    @Inject private CallRouting routing;
+
+    @Resource private ManagedScheduledExecutorService timers;
     @Inject private Clock clock;
 
     private final DigestAuthenticator digest = new DigestAuthenticator();
@@ -70,19 +85,45 @@ public class SipStackService {
                             transport.address(), transport.port(), ListeningPoint.TCP);
             provider = stack.createSipProvider(udp);
             provider.addListeningPoint(tcp);
-            provider.addSipListener(
+            MessageFactory messages = factory.createMessageFactory();
+            HeaderFactory headers = factory.createHeaderFactory();
+            AddressFactory addresses = factory.createAddressFactory();
+            DigestGate gate = new DigestGate(registrar, digest, clock);
+            CallServlet calls =
+                    new CallServlet(
+                            routing,
+                            gate,
+                            provider,
+                            messages,
+                            headers,
+                            addresses,
+                            new CallServlet.Local(transport.address(), transport.port()),
+                            timers,
+                            RING_TIME,
+                            clock);
+            SipContainer container =
                     new SipContainer(
                             provider,
-                            factory.createMessageFactory(),
-                            factory.createHeaderFactory(),
-                            factory.createAddressFactory(),
+                            messages,
+                            headers,
+                            addresses,
                             Map.of(
                                     Request.REGISTER,
-                                    new RegistrarServlet(registrar, digest, clock),
+                                    new RegistrarServlet(registrar, gate, clock),
                                     Request.OPTIONS,
-                                    new OptionsServlet()),
+                                    new OptionsServlet(),
+                                    Request.INVITE,
+                                    calls,
+                                    Request.ACK,
+                                    calls,
+                                    Request.BYE,
+                                    calls,
+                                    Request.CANCEL,
+                                    calls),
                             new OptionsServlet(),
-                            registrar::isBanned));
+                            registrar::isBanned);
+            container.clientEvents(calls);
+            provider.addSipListener(container);
             stack.start();
             LOG.infof("SIP listening on %s:%d (UDP, TCP)", transport.address(), transport.port());
         } catch (PeerUnavailableException

@@ -1,0 +1,96 @@
+package io.vpbx.sip.call;
+
+import io.vpbx.application.sip.CallRouting;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import javax.sip.ClientTransaction;
+import javax.sip.Dialog;
+import javax.sip.ServerTransaction;
+import javax.sip.message.Request;
+
+/**
+ * One call: the caller's leg (A) and the legs towards the callee's devices (B). Mutable, and only
+ * touched under its own monitor, so the events of one call are serialised.
+ */
+final class Call {
+    enum State {
+        RINGING,
+        ANSWERED,
+        ENDED
+    }
+
+    /** A leg towards one device of the callee. */
+    static final class Leg {
+        final ClientTransaction invite;
+        final Dialog dialog;
+        final String callId;
+        boolean provisional;
+        boolean cancelled;
+        int finalStatus;
+
+        Leg(ClientTransaction invite, Dialog dialog, String callId) {
+            this.invite = invite;
+            this.dialog = dialog;
+            this.callId = callId;
+        }
+    }
+
+    final long domainId;
+    final String callId;
+    final Request invite;
+    final ServerTransaction callerTransaction;
+    final Dialog callerDialog;
+    final String callerTag;
+    final CallRouting.Party caller;
+    final CallRouting.Party callee;
+    final Instant startedAt;
+    final List<Leg> legs = new ArrayList<>();
+
+    /**
+     * Where the media issue attaches the anchored media of this call (an RTP relay per leg). Until
+     * then SDP passes through unchanged and this stays null.
+     */
+    Object media;
+
+    State state = State.RINGING;
+    Leg answered;
+    ScheduledFuture<?> ringTimeout;
+
+    Call(
+            long domainId,
+            Request invite,
+            ServerTransaction callerTransaction,
+            Dialog callerDialog,
+            String callerTag,
+            CallRouting.Party caller,
+            CallRouting.Party callee,
+            Instant startedAt) {
+        this.domainId = domainId;
+        this.callId =
+                ((javax.sip.header.CallIdHeader)
+                                invite.getHeader(javax.sip.header.CallIdHeader.NAME))
+                        .getCallId();
+        this.invite = invite;
+        this.callerTransaction = callerTransaction;
+        this.callerDialog = callerDialog;
+        this.callerTag = callerTag;
+        this.caller = caller;
+        this.callee = callee;
+        this.startedAt = startedAt;
+    }
+
+    Leg leg(String legCallId) {
+        for (Leg leg : legs) {
+            if (leg.callId.equals(legCallId)) {
+                return leg;
+            }
+        }
+        return null;
+    }
+
+    boolean allLegsFailed() {
+        return legs.stream().allMatch(l -> l.finalStatus >= 300);
+    }
+}

@@ -1,0 +1,485 @@
+package io.vpbx.sip.call;
+
+import io.vpbx.application.sip.CallRouting;
+import io.vpbx.application.sip.SipAccount;
+import io.vpbx.sip.container.SipContainer;
+import io.vpbx.sip.container.SipServlet;
+import io.vpbx.sip.container.SipServletRequest;
+import io.vpbx.sip.registrar.DigestGate;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sip.ClientTransaction;
+import javax.sip.Dialog;
+import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.SipProvider;
+import javax.sip.TimeoutEvent;
+import javax.sip.address.Address;
+import javax.sip.address.AddressFactory;
+import javax.sip.address.SipURI;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.ContentTypeHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.HeaderFactory;
+import javax.sip.header.ToHeader;
+import javax.sip.message.MessageFactory;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.jboss.logging.Logger;
+
+/**
+ * Calls between extensions of one domain (B2BUA). The caller authenticates with digest (407); the
+ * dialled extension or SIP login is looked up in the caller's own domain only; every registered
+ * device of the callee rings in parallel on its own leg; the first 200 wins and the other legs are
+ * cancelled. Outcomes: 404 unknown number, 480 not registered or no answer within the ring time,
+ * 486 busy (every device busy, or a channel limit reached), 487 when the caller cancels. SDP passes
+ * through unchanged.
+ */
+public final class CallServlet extends SipServlet implements SipContainer.ClientEvents {
+    private static final Logger LOG = Logger.getLogger(CallServlet.class);
+
+    /** Our side of the wire, for Via and Contact headers. */
+    public record Local(String address, int port) {}
+
+    private final CallRouting routing;
+    private final DigestGate gate;
+    private final SipProvider provider;
+    private final MessageFactory messages;
+    private final HeaderFactory headers;
+    private final AddressFactory addresses;
+    private final Local local;
+    private final ScheduledExecutorService timers;
+    private final Duration ringTime;
+    private final Clock clock;
+
+    private final Map<String, Call> calls = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicInteger> channels = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+
+    public CallServlet(
+            CallRouting routing,
+            DigestGate gate,
+            SipProvider provider,
+            MessageFactory messages,
+            HeaderFactory headers,
+            AddressFactory addresses,
+            Local local,
+            ScheduledExecutorService timers,
+            Duration ringTime,
+            Clock clock) {
+        this.routing = routing;
+        this.gate = gate;
+        this.provider = provider;
+        this.messages = messages;
+        this.headers = headers;
+        this.addresses = addresses;
+        this.local = local;
+        this.timers = timers;
+        this.ringTime = ringTime;
+        this.clock = clock;
+    }
+
+    /** Calls in progress on this node, for tests and statistics. */
+    public int activeCalls() {
+        return (int) calls.values().stream().distinct().count();
+    }
+
+    @Override
+    protected void doInvite(SipServletRequest request) throws Exception {
+        Request invite = request.message();
+        ToHeader to = (ToHeader) invite.getHeader(ToHeader.NAME);
+        if (to != null && to.getTag() != null) {
+            // A re-INVITE (hold, resume) between the legs arrives with the media issue.
+            request.send(
+                    request.createResponse(
+                            Response.NOT_IMPLEMENTED, "re-INVITE not supported yet"));
+            return;
+        }
+        FromHeader from = (FromHeader) invite.getHeader(FromHeader.NAME);
+        if (!(from.getAddress().getURI() instanceof SipURI fromUri)
+                || !(invite.getRequestURI() instanceof SipURI target)) {
+            request.send(request.createResponse(Response.BAD_REQUEST, "SIP URIs only"));
+            return;
+        }
+        String domain = fromUri.getHost().toLowerCase(Locale.ROOT);
+        Optional<SipAccount> account =
+                gate.authenticate(request, domain, fromUri.getUser(), DigestGate.Kind.PROXY);
+        if (account.isEmpty()) {
+            return;
+        }
+        SipAccount caller = account.get();
+        if (!caller.login().equals(fromUri.getUser())) {
+            request.send(
+                    request.createResponse(
+                            Response.FORBIDDEN, "From is not the authenticated user"));
+            return;
+        }
+        CallRouting.Party callerParty = routing.caller(caller.domainId(), caller.sipNumberId());
+        if (busy(callerParty)) {
+            request.send(request.createResponse(Response.BUSY_HERE, "Channel limit reached"));
+            return;
+        }
+        CallRouting.Route route = routing.route(caller.domainId(), target.getUser());
+        switch (route.outcome()) {
+            case NOT_FOUND -> {
+                request.send(request.createResponse(Response.NOT_FOUND, "No such number"));
+                return;
+            }
+            case UNAVAILABLE -> {
+                request.send(request.createResponse(Response.TEMPORARILY_UNAVAILABLE));
+                return;
+            }
+            case DEVICES -> {
+                // ring them
+            }
+        }
+        if (route.devices().isEmpty()) {
+            request.send(
+                    request.createResponse(Response.TEMPORARILY_UNAVAILABLE, "Not registered"));
+            return;
+        }
+        if (busy(route.callee())) {
+            request.send(request.createResponse(Response.BUSY_HERE));
+            return;
+        }
+
+        ServerTransaction transaction = request.transaction();
+        transaction.sendResponse(request.createResponse(Response.TRYING));
+        Dialog callerDialog = provider.getNewDialog(transaction);
+        Call call =
+                new Call(
+                        caller.domainId(),
+                        invite,
+                        transaction,
+                        callerDialog,
+                        tag(),
+                        callerParty,
+                        route.callee(),
+                        clock.instant());
+        synchronized (call) {
+            calls.put(call.callId, call);
+            channel(callerParty).incrementAndGet();
+            channel(route.callee()).incrementAndGet();
+            for (CallRouting.Device device : route.devices()) {
+                try {
+                    ring(call, device, domain);
+                } catch (Exception e) {
+                    LOG.debugf(e, "Cannot ring %s", device.contactUri());
+                }
+            }
+            if (call.legs.isEmpty()) {
+                fail(call, Response.TEMPORARILY_UNAVAILABLE);
+                return;
+            }
+            call.ringTimeout =
+                    timers.schedule(
+                            () -> ringTimeout(call), ringTime.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private boolean busy(CallRouting.Party party) {
+        return channel(party).get() >= party.channelLimit();
+    }
+
+    private AtomicInteger channel(CallRouting.Party party) {
+        return channels.computeIfAbsent(party.sipNumberId(), id -> new AtomicInteger());
+    }
+
+    /** Sends the INVITE of one leg to one device, from us, as the caller. */
+    private void ring(Call call, CallRouting.Device device, String domain) throws Exception {
+        if (!(addresses.createURI(device.contactUri()) instanceof SipURI requestUri)) {
+            return;
+        }
+        CallIdHeader callId = provider.getNewCallId();
+        String callerUser =
+                call.caller.extension() != null ? call.caller.extension() : call.caller.login();
+        Address fromAddress = addresses.createAddress(addresses.createSipURI(callerUser, domain));
+        fromAddress.setDisplayName(call.caller.displayName());
+        Address toAddress =
+                addresses.createAddress(addresses.createSipURI(call.callee.login(), domain));
+        Request invite =
+                messages.createRequest(
+                        requestUri,
+                        Request.INVITE,
+                        callId,
+                        headers.createCSeqHeader(1L, Request.INVITE),
+                        headers.createFromHeader(fromAddress, tag()),
+                        headers.createToHeader(toAddress, null),
+                        List.of(
+                                headers.createViaHeader(
+                                        local.address(), local.port(), device.transport(), null)),
+                        headers.createMaxForwardsHeader(70));
+        invite.addHeader(
+                headers.createContactHeader(
+                        addresses.createAddress(
+                                addresses.createSipURI(
+                                        "vpbx", local.address() + ":" + local.port()))));
+        if (call.invite.getRawContent() != null) {
+            invite.setContent(
+                    call.invite.getRawContent(),
+                    (ContentTypeHeader) call.invite.getHeader(ContentTypeHeader.NAME));
+        }
+        boolean natted =
+                !device.address().equals(requestUri.getHost())
+                        || device.port()
+                                != (requestUri.getPort() > 0 ? requestUri.getPort() : 5060);
+        if (natted) {
+            // The device is reached where its REGISTER came from (RFC 3581), not at its Contact.
+            SipURI hop = addresses.createSipURI(null, device.address());
+            hop.setPort(device.port());
+            hop.setTransportParam(device.transport().toLowerCase(Locale.ROOT));
+            hop.setLrParam();
+            invite.addHeader(headers.createRouteHeader(addresses.createAddress(hop)));
+        }
+        ClientTransaction transaction = provider.getNewClientTransaction(invite);
+        Dialog dialog = provider.getNewDialog(transaction);
+        Call.Leg leg = new Call.Leg(transaction, dialog, callId.getCallId());
+        call.legs.add(leg);
+        calls.put(leg.callId, call);
+        transaction.sendRequest();
+    }
+
+    @Override
+    public void response(ResponseEvent event) throws Exception {
+        Response response = event.getResponse();
+        CSeqHeader cseq = (CSeqHeader) response.getHeader(CSeqHeader.NAME);
+        String callId = ((CallIdHeader) response.getHeader(CallIdHeader.NAME)).getCallId();
+        Call call = calls.get(callId);
+        if (call == null || !Request.INVITE.equals(cseq.getMethod())) {
+            return;
+        }
+        synchronized (call) {
+            Call.Leg leg = call.leg(callId);
+            if (leg == null) {
+                return;
+            }
+            int status = response.getStatusCode();
+            if (status < 200) {
+                if (status > 100) {
+                    provisional(call, leg, response);
+                }
+            } else if (status < 300) {
+                answered(call, leg, response, event.getDialog(), cseq.getSeqNumber());
+            } else {
+                leg.finalStatus = status;
+                if (call.state == Call.State.RINGING && call.allLegsFailed()) {
+                    fail(call, bestFailure(call));
+                }
+            }
+        }
+    }
+
+    private void provisional(Call call, Call.Leg leg, Response response) throws Exception {
+        leg.provisional = true;
+        if (leg.cancelled) {
+            cancel(leg);
+            return;
+        }
+        if (call.state != Call.State.RINGING) {
+            return;
+        }
+        Response relayed = messages.createResponse(response.getStatusCode(), call.invite);
+        prepareForCaller(call, relayed, response);
+        call.callerTransaction.sendResponse(relayed);
+    }
+
+    private void answered(Call call, Call.Leg leg, Response response, Dialog dialog, long cseq)
+            throws Exception {
+        Dialog legDialog = dialog != null ? dialog : leg.dialog;
+        legDialog.sendAck(legDialog.createAck(cseq));
+        if (call.state != Call.State.RINGING || leg.cancelled) {
+            // Another device answered first, or the caller gave up: this one is hung up at once.
+            leg.finalStatus = response.getStatusCode();
+            bye(legDialog);
+            return;
+        }
+        call.state = Call.State.ANSWERED;
+        call.answered = leg;
+        leg.finalStatus = response.getStatusCode();
+        if (call.ringTimeout != null) {
+            call.ringTimeout.cancel(false);
+        }
+        for (Call.Leg other : call.legs) {
+            if (other != leg) {
+                other.cancelled = true;
+                if (other.provisional && other.finalStatus == 0) {
+                    cancel(other);
+                }
+            }
+        }
+        Response ok = messages.createResponse(Response.OK, call.invite);
+        prepareForCaller(call, ok, response);
+        call.callerTransaction.sendResponse(ok);
+    }
+
+    /** Our To tag, our Contact and the callee's SDP, on a response to the caller. */
+    private void prepareForCaller(Call call, Response towardsCaller, Response fromCallee)
+            throws Exception {
+        ((ToHeader) towardsCaller.getHeader(ToHeader.NAME)).setTag(call.callerTag);
+        towardsCaller.addHeader(
+                headers.createContactHeader(
+                        addresses.createAddress(
+                                addresses.createSipURI(
+                                        "vpbx", local.address() + ":" + local.port()))));
+        if (fromCallee.getRawContent() != null) {
+            towardsCaller.setContent(
+                    fromCallee.getRawContent(),
+                    (ContentTypeHeader) fromCallee.getHeader(ContentTypeHeader.NAME));
+        }
+    }
+
+    @Override
+    public void timeout(TimeoutEvent event) throws Exception {
+        ClientTransaction transaction = event.getClientTransaction();
+        if (transaction == null) {
+            return;
+        }
+        String callId =
+                ((CallIdHeader) transaction.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
+        Call call = calls.get(callId);
+        if (call == null || !Request.INVITE.equals(transaction.getRequest().getMethod())) {
+            return;
+        }
+        synchronized (call) {
+            Call.Leg leg = call.leg(callId);
+            if (leg != null && leg.finalStatus == 0) {
+                leg.finalStatus = Response.REQUEST_TIMEOUT;
+                if (call.state == Call.State.RINGING && call.allLegsFailed()) {
+                    fail(call, bestFailure(call));
+                }
+            }
+        }
+    }
+
+    private void ringTimeout(Call call) {
+        synchronized (call) {
+            if (call.state != Call.State.RINGING) {
+                return;
+            }
+            try {
+                for (Call.Leg leg : call.legs) {
+                    leg.cancelled = true;
+                    if (leg.provisional && leg.finalStatus == 0) {
+                        cancel(leg);
+                    }
+                }
+                fail(call, Response.TEMPORARILY_UNAVAILABLE);
+            } catch (Exception e) {
+                LOG.debugf(e, "Ring timeout of %s", call.callId);
+            }
+        }
+    }
+
+    private static int bestFailure(Call call) {
+        boolean busy =
+                call.legs.stream()
+                        .anyMatch(
+                                l ->
+                                        l.finalStatus == Response.BUSY_HERE
+                                                || l.finalStatus == Response.BUSY_EVERYWHERE);
+        return busy ? Response.BUSY_HERE : Response.TEMPORARILY_UNAVAILABLE;
+    }
+
+    /** Ends a call that was never answered, answering the caller with {@code status}. */
+    private void fail(Call call, int status) throws Exception {
+        Response failure = messages.createResponse(status, call.invite);
+        ((ToHeader) failure.getHeader(ToHeader.NAME)).setTag(call.callerTag);
+        call.callerTransaction.sendResponse(failure);
+        end(call);
+    }
+
+    @Override
+    protected void doAck(SipServletRequest request) {
+        // The ACK to our 200: the dialog with the caller is confirmed; nothing to relay (the
+        // callee's leg was acknowledged when it answered).
+    }
+
+    @Override
+    protected void doCancel(SipServletRequest request) throws Exception {
+        Call call = calls.get(request.callId());
+        if (call == null) {
+            request.send(request.createResponse(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST));
+            return;
+        }
+        synchronized (call) {
+            request.send(request.createResponse(Response.OK));
+            if (call.state != Call.State.RINGING) {
+                return;
+            }
+            for (Call.Leg leg : call.legs) {
+                leg.cancelled = true;
+                if (leg.provisional && leg.finalStatus == 0) {
+                    cancel(leg);
+                }
+            }
+            fail(call, Response.REQUEST_TERMINATED);
+        }
+    }
+
+    @Override
+    protected void doBye(SipServletRequest request) throws Exception {
+        Call call = calls.get(request.callId());
+        if (call == null) {
+            request.send(request.createResponse(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST));
+            return;
+        }
+        synchronized (call) {
+            request.send(request.createResponse(Response.OK));
+            if (call.state != Call.State.ANSWERED) {
+                return;
+            }
+            if (request.callId().equals(call.callId)) {
+                bye(call.answered.dialog);
+            } else {
+                bye(call.callerDialog);
+            }
+            end(call);
+        }
+    }
+
+    private void bye(Dialog dialog) throws Exception {
+        Request bye = dialog.createRequest(Request.BYE);
+        dialog.sendRequest(provider.getNewClientTransaction(bye));
+    }
+
+    private void cancel(Call.Leg leg) throws Exception {
+        provider.getNewClientTransaction(leg.invite.createCancel()).sendRequest();
+    }
+
+    private void end(Call call) {
+        if (call.state == Call.State.ENDED) {
+            return;
+        }
+        call.state = Call.State.ENDED;
+        if (call.ringTimeout != null) {
+            call.ringTimeout.cancel(false);
+        }
+        channel(call.caller).decrementAndGet();
+        channel(call.callee).decrementAndGet();
+        // Late responses of cancelled legs (487) still find the call for a short while.
+        timers.schedule(
+                () -> {
+                    calls.remove(call.callId);
+                    call.legs.forEach(l -> calls.remove(l.callId));
+                },
+                32,
+                TimeUnit.SECONDS);
+    }
+
+    private String tag() {
+        byte[] bytes = new byte[8];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
