@@ -56,8 +56,11 @@ class CallSipIT {
     }
 
     private SipCredentials employee() throws Exception {
-        TenancyFixture w = world();
-        LoginResult admin = w.adminOf(w.domainA);
+        return employeeOf(world().domainA);
+    }
+
+    private SipCredentials employeeOf(String domain) throws Exception {
+        LoginResult admin = world().adminOf(domain);
         String extension = Integer.toString(EXTENSIONS.incrementAndGet());
         return Identities.as(
                 admin,
@@ -114,5 +117,108 @@ class CallSipIT {
                 .contains("Employee " + caller.extension())
                 .contains("sip:" + caller.extension() + "@" + caller.domain());
         assertThat(call.log()).contains("answered, callee media");
+    }
+
+    private static Sipp.Result call(String scenario, SipCredentials caller, String dialled)
+            throws Exception {
+        return Sipp.run(
+                Sipp.Run.of(scenario)
+                        .from("127.0.0.1", freePort())
+                        .fields(caller.domain(), caller.login(), dialled)
+                        .credentials(caller.login(), caller.password()));
+    }
+
+    @Test
+    void theCalleeHangsUp() throws Exception {
+        SipCredentials caller = employee();
+        SipCredentials callee = employee();
+        int calleePort = freePort();
+        registerAt(callee, calleePort);
+
+        Sipp.Running phone =
+                Sipp.start(Sipp.Run.of("uas-answer-hangup.xml").from("127.0.0.1", calleePort));
+        Sipp.Result call = call("uac-call-hungup.xml", caller, callee.extension());
+        Sipp.Result answered = phone.await();
+
+        assertThat(call.exitCode()).as(call.output()).isZero();
+        assertThat(answered.exitCode()).as(answered.output()).isZero();
+    }
+
+    @Test
+    void aBusyCalleeGives486() throws Exception {
+        SipCredentials caller = employee();
+        SipCredentials callee = employee();
+        int calleePort = freePort();
+        registerAt(callee, calleePort);
+
+        Sipp.Running phone = Sipp.start(Sipp.Run.of("uas-busy.xml").from("127.0.0.1", calleePort));
+        Sipp.Result call = call("uac-call-refused.xml", caller, callee.extension());
+        Sipp.Result busy = phone.await();
+
+        assertThat(call.exitCode()).as(call.output()).isZero();
+        assertThat(call.log()).contains("final 486");
+        assertThat(busy.exitCode()).as(busy.output()).isZero();
+    }
+
+    @Test
+    void anUnregisteredCalleeGives480AndAnUnknownNumber404() throws Exception {
+        SipCredentials caller = employee();
+        SipCredentials callee = employee();
+
+        Sipp.Result unregistered = call("uac-call-refused.xml", caller, callee.extension());
+        assertThat(unregistered.exitCode()).as(unregistered.output()).isZero();
+        assertThat(unregistered.log()).contains("final 480");
+
+        Sipp.Result unknown = call("uac-call-refused.xml", caller, "99999");
+        assertThat(unknown.exitCode()).as(unknown.output()).isZero();
+        assertThat(unknown.log()).contains("final 404");
+    }
+
+    @Test
+    void theCallerCancelsWhileItRings() throws Exception {
+        SipCredentials caller = employee();
+        SipCredentials callee = employee();
+        int calleePort = freePort();
+        registerAt(callee, calleePort);
+
+        Sipp.Running phone =
+                Sipp.start(Sipp.Run.of("uas-ring-cancelled.xml").from("127.0.0.1", calleePort));
+        Sipp.Result call = call("uac-call-cancel.xml", caller, callee.extension());
+        Sipp.Result rang = phone.await();
+
+        assertThat(call.exitCode()).as(call.output()).isZero();
+        assertThat(rang.exitCode()).as(rang.output()).isZero();
+    }
+
+    @Test
+    void twoDevicesRingAndTheFirstToAnswerWinsTheOtherIsCancelled() throws Exception {
+        SipCredentials caller = employee();
+        SipCredentials callee = employee();
+        int desk = freePort();
+        int mobile = freePort();
+        registerAt(callee, desk);
+        registerAt(callee, mobile);
+
+        Sipp.Running deskPhone = Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", desk));
+        Sipp.Running mobilePhone =
+                Sipp.start(Sipp.Run.of("uas-ring-cancelled.xml").from("127.0.0.1", mobile));
+        Sipp.Result call = call("uac-call.xml", caller, callee.extension());
+
+        assertThat(call.exitCode()).as(call.output()).isZero();
+        Sipp.Result answered = deskPhone.await();
+        Sipp.Result cancelled = mobilePhone.await();
+        assertThat(answered.exitCode()).as(answered.output()).isZero();
+        assertThat(cancelled.exitCode()).as(cancelled.output()).isZero();
+    }
+
+    @Test
+    void anExtensionOfAnotherDomainCannotBeCalled() throws Exception {
+        SipCredentials caller = employee();
+        SipCredentials stranger = employeeOf(world().domainB);
+
+        Sipp.Result call = call("uac-call-refused.xml", caller, stranger.extension());
+
+        assertThat(call.exitCode()).as(call.output()).isZero();
+        assertThat(call.log()).contains("final 404");
     }
 }
