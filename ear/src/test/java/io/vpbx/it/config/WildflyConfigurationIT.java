@@ -58,6 +58,7 @@ class WildflyConfigurationIT {
                 .contains("jndi-name=\"java:jboss/datasources/VpbxDS\"")
                 .contains("<driver name=\"mariadb\" module=\"org.mariadb.jdbc\">")
                 .contains("<jms-queue name=\"VpbxNotifications\"")
+                .contains("<jms-queue name=\"VpbxCallRecords\"")
                 .contains("<mail-session name=\"vpbx\" jndi-name=\"java:jboss/mail/Vpbx\"")
                 .contains("<security-domain name=\"vpbx\"")
                 .contains(

@@ -18,7 +18,14 @@ import io.vpbx.it.support.TenancyFixture;
 import jakarta.inject.Inject;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -117,6 +124,65 @@ class CallSipIT {
                 .contains("Employee " + caller.extension())
                 .contains("sip:" + caller.extension() + "@" + caller.domain());
         assertThat(call.log()).contains("answered, callee media");
+        assertThat(record(caller))
+                .isEqualTo(
+                        "ANSWERED 200 to="
+                                + callee.extension()
+                                + " answered=true leg=true INTERNAL"
+                                + " dialled="
+                                + callee.extension()
+                                + " from=Employee "
+                                + caller.extension());
+    }
+
+    /**
+     * The call record of the caller's only call, once the MDB has written it: result, SIP status,
+     * callee extension, whether it was answered and whether the answering leg is known.
+     */
+    private static String record(SipCredentials caller) throws Exception {
+        DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/VpbxDS");
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> {
+                            try (Connection c = dataSource.getConnection();
+                                    PreparedStatement q =
+                                            c.prepareStatement(
+                                                    "SELECT result, sip_status, callee_extension,"
+                                                            + " answered_at IS NOT NULL,"
+                                                            + " callee_call_id IS NOT NULL,"
+                                                            + " direction, dialled, caller_name"
+                                                            + " FROM call_record"
+                                                            + " WHERE caller_extension = ?"
+                                                            + " AND domain_id = ?")) {
+                                q.setString(1, caller.extension());
+                                q.setLong(2, world.domainAId);
+                                try (ResultSet rs = q.executeQuery()) {
+                                    if (!rs.next()) {
+                                        return null;
+                                    }
+                                    String row =
+                                            rs.getString(1)
+                                                    + " "
+                                                    + rs.getInt(2)
+                                                    + " to="
+                                                    + rs.getString(3)
+                                                    + " answered="
+                                                    + rs.getBoolean(4)
+                                                    + " leg="
+                                                    + rs.getBoolean(5)
+                                                    + " "
+                                                    + rs.getString(6)
+                                                    + " dialled="
+                                                    + rs.getString(7)
+                                                    + " from="
+                                                    + rs.getString(8);
+                                    return rs.next() ? "more than one record: " + row : row;
+                                }
+                            }
+                        },
+                        row -> row != null);
     }
 
     private static Sipp.Result call(String scenario, SipCredentials caller, String dialled)
@@ -142,6 +208,8 @@ class CallSipIT {
 
         assertThat(call.exitCode()).as(call.output()).isZero();
         assertThat(answered.exitCode()).as(answered.output()).isZero();
+        assertThat(record(caller))
+                .startsWith("ANSWERED 200 to=" + callee.extension() + " answered=true");
     }
 
     @Test
@@ -158,6 +226,8 @@ class CallSipIT {
         assertThat(call.exitCode()).as(call.output()).isZero();
         assertThat(call.log()).contains("final 486");
         assertThat(busy.exitCode()).as(busy.output()).isZero();
+        assertThat(record(caller))
+                .startsWith("BUSY 486 to=" + callee.extension() + " answered=false");
     }
 
     @Test
@@ -169,9 +239,15 @@ class CallSipIT {
         assertThat(unregistered.exitCode()).as(unregistered.output()).isZero();
         assertThat(unregistered.log()).contains("final 480");
 
-        Sipp.Result unknown = call("uac-call-refused.xml", caller, "99999");
+        assertThat(record(caller))
+                .startsWith("FAILED 480 to=" + callee.extension() + " answered=false");
+
+        SipCredentials another = employee();
+        Sipp.Result unknown = call("uac-call-refused.xml", another, "99999");
         assertThat(unknown.exitCode()).as(unknown.output()).isZero();
         assertThat(unknown.log()).contains("final 404");
+        assertThat(record(another))
+                .startsWith("FAILED 404 to=null answered=false leg=false INTERNAL dialled=99999");
     }
 
     @Test
@@ -188,6 +264,8 @@ class CallSipIT {
 
         assertThat(call.exitCode()).as(call.output()).isZero();
         assertThat(rang.exitCode()).as(rang.output()).isZero();
+        assertThat(record(caller))
+                .startsWith("CANCELLED 487 to=" + callee.extension() + " answered=false");
     }
 
     @Test
@@ -209,6 +287,8 @@ class CallSipIT {
         Sipp.Result cancelled = mobilePhone.await();
         assertThat(answered.exitCode()).as(answered.output()).isZero();
         assertThat(cancelled.exitCode()).as(cancelled.output()).isZero();
+        assertThat(record(caller))
+                .startsWith("ANSWERED 200 to=" + callee.extension() + " answered=true leg=true");
     }
 
     @Test

@@ -45,6 +45,7 @@ final class Call {
     final String callerTag;
     final CallRouting.Party caller;
     final CallRouting.Party callee;
+    final String dialled;
     final Instant startedAt;
     final List<Leg> legs = new ArrayList<>();
 
@@ -56,6 +57,7 @@ final class Call {
 
     State state = State.RINGING;
     Leg answered;
+    Instant answeredAt;
     ScheduledFuture<?> ringTimeout;
 
     Call(
@@ -66,6 +68,7 @@ final class Call {
             String callerTag,
             CallRouting.Party caller,
             CallRouting.Party callee,
+            String dialled,
             Instant startedAt) {
         this.domainId = domainId;
         this.callId =
@@ -78,6 +81,7 @@ final class Call {
         this.callerTag = callerTag;
         this.caller = caller;
         this.callee = callee;
+        this.dialled = dialled;
         this.startedAt = startedAt;
     }
 

@@ -1,7 +1,10 @@
 package io.vpbx.sip.call;
 
+import io.vpbx.application.sip.CallEnded;
+import io.vpbx.application.sip.CallJournal;
 import io.vpbx.application.sip.CallRouting;
 import io.vpbx.application.sip.SipAccount;
+import io.vpbx.model.calls.CallResult;
 import io.vpbx.sip.container.SipContainer;
 import io.vpbx.sip.container.SipServlet;
 import io.vpbx.sip.container.SipServletRequest;
@@ -9,6 +12,7 @@ import io.vpbx.sip.registrar.DigestGate;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +57,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
     public record Local(String address, int port) {}
 
     private final CallRouting routing;
+    private final CallJournal journal;
     private final DigestGate gate;
     private final SipProvider provider;
     private final MessageFactory messages;
@@ -69,6 +74,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
 
     public CallServlet(
             CallRouting routing,
+            CallJournal journal,
             DigestGate gate,
             SipProvider provider,
             MessageFactory messages,
@@ -79,6 +85,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             Duration ringTime,
             Clock clock) {
         this.routing = routing;
+        this.journal = journal;
         this.gate = gate;
         this.provider = provider;
         this.messages = messages;
@@ -126,31 +133,62 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             return;
         }
         CallRouting.Party callerParty = routing.caller(caller.domainId(), caller.sipNumberId());
+        String dialled = target.getUser() == null ? "" : target.getUser();
+        Instant started = clock.instant();
+        long domainId = caller.domainId();
         if (busy(callerParty)) {
-            request.send(request.createResponse(Response.BUSY_HERE, "Channel limit reached"));
+            refuse(
+                    request,
+                    domainId,
+                    callerParty,
+                    null,
+                    dialled,
+                    started,
+                    Response.BUSY_HERE,
+                    "Channel limit reached",
+                    CallResult.BUSY);
             return;
         }
-        CallRouting.Route route = routing.route(caller.domainId(), target.getUser());
-        switch (route.outcome()) {
-            case NOT_FOUND -> {
-                request.send(request.createResponse(Response.NOT_FOUND, "No such number"));
-                return;
-            }
-            case UNAVAILABLE -> {
-                request.send(request.createResponse(Response.TEMPORARILY_UNAVAILABLE));
-                return;
-            }
-            case DEVICES -> {
-                // ring them
-            }
+        CallRouting.Route route = routing.route(domainId, dialled);
+        if (route.outcome() == CallRouting.Outcome.NOT_FOUND) {
+            refuse(
+                    request,
+                    domainId,
+                    callerParty,
+                    null,
+                    dialled,
+                    started,
+                    Response.NOT_FOUND,
+                    "No such number",
+                    CallResult.FAILED);
+            return;
         }
-        if (route.devices().isEmpty()) {
-            request.send(
-                    request.createResponse(Response.TEMPORARILY_UNAVAILABLE, "Not registered"));
+        if (route.outcome() == CallRouting.Outcome.UNAVAILABLE || route.devices().isEmpty()) {
+            refuse(
+                    request,
+                    domainId,
+                    callerParty,
+                    route.callee(),
+                    dialled,
+                    started,
+                    Response.TEMPORARILY_UNAVAILABLE,
+                    route.outcome() == CallRouting.Outcome.UNAVAILABLE
+                            ? "Unavailable"
+                            : "Not registered",
+                    CallResult.FAILED);
             return;
         }
         if (busy(route.callee())) {
-            request.send(request.createResponse(Response.BUSY_HERE));
+            refuse(
+                    request,
+                    domainId,
+                    callerParty,
+                    route.callee(),
+                    dialled,
+                    started,
+                    Response.BUSY_HERE,
+                    "Busy Here",
+                    CallResult.BUSY);
             return;
         }
 
@@ -166,7 +204,8 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                         tag(),
                         callerParty,
                         route.callee(),
-                        clock.instant());
+                        dialled,
+                        started);
         synchronized (call) {
             calls.put(call.callId, call);
             channel(callerParty).incrementAndGet();
@@ -179,7 +218,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                 }
             }
             if (call.legs.isEmpty()) {
-                fail(call, Response.TEMPORARILY_UNAVAILABLE);
+                fail(call, Response.TEMPORARILY_UNAVAILABLE, CallResult.FAILED);
                 return;
             }
             call.ringTimeout =
@@ -274,7 +313,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             } else {
                 leg.finalStatus = status;
                 if (call.state == Call.State.RINGING && call.allLegsFailed()) {
-                    fail(call, bestFailure(call));
+                    failAll(call);
                 }
             }
         }
@@ -306,6 +345,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         }
         call.state = Call.State.ANSWERED;
         call.answered = leg;
+        call.answeredAt = clock.instant();
         leg.finalStatus = response.getStatusCode();
         if (call.ringTimeout != null) {
             call.ringTimeout.cancel(false);
@@ -356,7 +396,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             if (leg != null && leg.finalStatus == 0) {
                 leg.finalStatus = Response.REQUEST_TIMEOUT;
                 if (call.state == Call.State.RINGING && call.allLegsFailed()) {
-                    fail(call, bestFailure(call));
+                    failAll(call);
                 }
             }
         }
@@ -374,29 +414,77 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                         cancel(leg);
                     }
                 }
-                fail(call, Response.TEMPORARILY_UNAVAILABLE);
+                fail(call, Response.TEMPORARILY_UNAVAILABLE, CallResult.NO_ANSWER);
             } catch (Exception e) {
                 LOG.debugf(e, "Ring timeout of %s", call.callId);
             }
         }
     }
 
-    private static int bestFailure(Call call) {
+    /**
+     * Every device refused or never answered: busy if any was busy, no answer if all timed out,
+     * otherwise unavailable.
+     */
+    private void failAll(Call call) throws Exception {
         boolean busy =
                 call.legs.stream()
                         .anyMatch(
                                 l ->
                                         l.finalStatus == Response.BUSY_HERE
                                                 || l.finalStatus == Response.BUSY_EVERYWHERE);
-        return busy ? Response.BUSY_HERE : Response.TEMPORARILY_UNAVAILABLE;
+        boolean silent =
+                call.legs.stream().allMatch(l -> l.finalStatus == Response.REQUEST_TIMEOUT);
+        if (busy) {
+            fail(call, Response.BUSY_HERE, CallResult.BUSY);
+        } else if (silent) {
+            fail(call, Response.TEMPORARILY_UNAVAILABLE, CallResult.NO_ANSWER);
+        } else {
+            fail(call, Response.TEMPORARILY_UNAVAILABLE, CallResult.FAILED);
+        }
     }
 
     /** Ends a call that was never answered, answering the caller with {@code status}. */
-    private void fail(Call call, int status) throws Exception {
+    private void fail(Call call, int status, CallResult result) throws Exception {
         Response failure = messages.createResponse(status, call.invite);
         ((ToHeader) failure.getHeader(ToHeader.NAME)).setTag(call.callerTag);
         call.callerTransaction.sendResponse(failure);
-        end(call);
+        end(call, result, status);
+    }
+
+    /** A call refused before anything rang: answered at once, and recorded. */
+    private void refuse(
+            SipServletRequest request,
+            long domainId,
+            CallRouting.Party caller,
+            CallRouting.Party callee,
+            String dialled,
+            Instant started,
+            int status,
+            String reason,
+            CallResult result)
+            throws Exception {
+        request.send(request.createResponse(status, reason));
+        record(
+                new CallEnded(
+                        domainId,
+                        request.callId(),
+                        null,
+                        caller,
+                        callee,
+                        dialled,
+                        started,
+                        null,
+                        clock.instant(),
+                        result,
+                        status));
+    }
+
+    private void record(CallEnded ended) {
+        try {
+            journal.callEnded(ended);
+        } catch (RuntimeException e) {
+            LOG.warnf("Call %s ended but its record could not be queued: %s", ended.callId(), e);
+        }
     }
 
     @Override
@@ -423,7 +511,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                     cancel(leg);
                 }
             }
-            fail(call, Response.REQUEST_TERMINATED);
+            fail(call, Response.REQUEST_TERMINATED, CallResult.CANCELLED);
         }
     }
 
@@ -444,7 +532,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             } else {
                 bye(call.callerDialog);
             }
-            end(call);
+            end(call, CallResult.ANSWERED, Response.OK);
         }
     }
 
@@ -457,11 +545,24 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         provider.getNewClientTransaction(leg.invite.createCancel()).sendRequest();
     }
 
-    private void end(Call call) {
+    private void end(Call call, CallResult result, int status) {
         if (call.state == Call.State.ENDED) {
             return;
         }
         call.state = Call.State.ENDED;
+        record(
+                new CallEnded(
+                        call.domainId,
+                        call.callId,
+                        call.answered == null ? null : call.answered.callId,
+                        call.caller,
+                        call.callee,
+                        call.dialled,
+                        call.startedAt,
+                        call.answeredAt,
+                        clock.instant(),
+                        result,
+                        status));
         if (call.ringTimeout != null) {
             call.ringTimeout.cancel(false);
         }

@@ -1,5 +1,6 @@
 package io.vpbx.sip.stack;
 
+import io.vpbx.application.sip.CallJournal;
 import io.vpbx.application.sip.CallRouting;
 import io.vpbx.application.sip.SipRegistrar;
 import io.vpbx.sip.call.CallServlet;
@@ -61,6 +62,7 @@ public class SipStackService {
 
     @Inject private SipRegistrar registrar;
     @Inject private CallRouting routing;
+    @Inject private CallJournal journal;
 
     @Resource private ManagedScheduledExecutorService timers;
     @Inject private Clock clock;
@@ -92,6 +94,7 @@ public class SipStackService {
             CallServlet calls =
                     new CallServlet(
                             routing,
+                            journal,
                             gate,
                             provider,
                             messages,

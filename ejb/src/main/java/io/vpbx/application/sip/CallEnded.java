@@ -1,0 +1,24 @@
+package io.vpbx.application.sip;
+
+import io.vpbx.model.calls.CallResult;
+import java.time.Instant;
+
+/**
+ * What the SIP layer reports when a call ends, answered or not; it becomes the call's record.
+ *
+ * @param callee null when the dialled number matched nobody
+ * @param calleeCallId the Call-ID of the leg that answered, if one did
+ * @param sipStatus the final status the caller got (200 for an answered call)
+ */
+public record CallEnded(
+        long domainId,
+        String callId,
+        String calleeCallId,
+        CallRouting.Party caller,
+        CallRouting.Party callee,
+        String dialled,
+        Instant startedAt,
+        Instant answeredAt,
+        Instant endedAt,
+        CallResult result,
+        int sipStatus) {}

@@ -1,0 +1,71 @@
+package io.vpbx.infrastructure.persistence;
+
+import io.vpbx.model.calls.CallRecord;
+import io.vpbx.model.calls.CallRecordRepository;
+import io.vpbx.model.calls.CallResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaCallRecordRepository implements CallRecordRepository {
+    @PersistenceContext private EntityManager em;
+
+    @Override
+    public Optional<CallRecord> findByCallId(String callId) {
+        return em.createQuery("select r from CallRecord r where r.callId = :id", CallRecord.class)
+                .setParameter("id", callId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public CallRecord add(CallRecord record) {
+        em.persist(record);
+        return record;
+    }
+
+    @Override
+    public List<CallRecord> search(
+            long domainId,
+            Instant from,
+            Instant to,
+            List<CallResult> results,
+            String search,
+            int limit) {
+        StringBuilder jpql =
+                new StringBuilder(
+                        "select r from CallRecord r where r.domainId = :domain"
+                                + " and r.startedAt >= :from and r.startedAt < :to");
+        if (!results.isEmpty()) {
+            jpql.append(" and r.result in :results");
+        }
+        boolean searching = search != null && !search.isBlank();
+        if (searching) {
+            jpql.append(
+                    " and (lower(r.callerExtension) like :text or lower(r.callerName) like :text"
+                            + " or lower(r.calleeExtension) like :text"
+                            + " or lower(r.calleeName) like :text or lower(r.dialled) like :text)");
+        }
+        jpql.append(" order by r.startedAt desc, r.id desc");
+        TypedQuery<CallRecord> query =
+                em.createQuery(jpql.toString(), CallRecord.class)
+                        .setParameter("domain", domainId)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .setMaxResults(limit);
+        if (!results.isEmpty()) {
+            query.setParameter("results", results);
+        }
+        if (searching) {
+            // Typed % and _ act as wildcards: at worst the search finds more, never less.
+            query.setParameter("text", "%" + search.trim().toLowerCase(Locale.ROOT) + "%");
+        }
+        return query.getResultList();
+    }
+}

@@ -1,0 +1,2 @@
+/** Call records (CDR): what happened to each call, answered or not. */
+package io.vpbx.model.calls;
