@@ -116,4 +116,54 @@ class SipPagesUiIT {
                 .contains("127.0.0.4")
                 .contains("Источник SIP-трафика");
     }
+
+    @Test
+    void aCallBetweenTheDemoExtensionsAppearsInTheCallHistory() throws Exception {
+        DemoLogins demo = DemoLogins.read();
+        String caller = demo.sipLogin("101");
+        String callee = demo.sipLogin("102");
+        int calleePort = freePort();
+        Sipp.Result registered =
+                Sipp.run(
+                        Sipp.Run.of("register.xml")
+                                .from("127.0.0.1", calleePort)
+                                .fields(demo.domainName(), callee, "300")
+                                .credentials(callee, demo.sipPassword("102")));
+        assertThat(registered.exitCode()).as(registered.output()).isZero();
+        try {
+            Sipp.Running phone =
+                    Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
+            Sipp.Result call =
+                    Sipp.run(
+                            Sipp.Run.of("uac-call.xml")
+                                    .from("127.0.0.1", freePort())
+                                    .fields(demo.domainName(), caller, "102")
+                                    .credentials(caller, demo.sipPassword("101")));
+            assertThat(call.exitCode()).as(call.output()).isZero();
+            assertThat(phone.await().exitCode()).isZero();
+        } finally {
+            Sipp.run(
+                    Sipp.Run.of("unregister.xml")
+                            .from("127.0.0.1", calleePort)
+                            .fields(demo.domainName(), callee, "0")
+                            .credentials(callee, demo.sipPassword("102")));
+        }
+
+        Consoles.loginDomain(
+                browser, demo.domainName(), demo.domainAdminLogin(), demo.domainAdminPassword());
+        browser.click("menuCalls").waitForUrl("/domain/calls/history.xhtml");
+        browser.waitForText("Мария Соколова");
+        String table = browser.find("[id='callsForm:calls_data']").getText();
+        assertThat(table)
+                .contains("101 Иван Петров")
+                .contains("102 Мария Соколова")
+                .contains("Отвечен");
+
+        Consoles.choose(browser, "callsForm:type", "Пропущенные");
+        browser.waitForText("За этот период вызовов нет.");
+        Consoles.choose(browser, "callsForm:type", "Отвеченные");
+        browser.type("callsForm:search", "Мария").click("callsForm:find").waitForAjax();
+        assertThat(browser.find("[id='callsForm:calls_data']").getText())
+                .contains("102 Мария Соколова");
+    }
 }

@@ -1,0 +1,18 @@
+package io.vpbx.application.calls;
+
+import io.vpbx.model.calls.CallResult;
+import java.time.Instant;
+
+/** One call of the history, as the page shows it. */
+public record CallHistoryRow(
+        long id,
+        Instant startedAt,
+        String callerExtension,
+        String callerName,
+        String calleeExtension,
+        String calleeName,
+        String dialled,
+        CallResult result,
+        int sipStatus,
+        int ringSeconds,
+        int talkSeconds) {}

@@ -1,0 +1,14 @@
+package io.vpbx.application.calls;
+
+import java.util.List;
+
+/** The caller's domain's calls, newest first. */
+public interface CallHistoryService {
+    /** At most this many calls are shown at once; narrow the filter for older ones. */
+    int MAX_ROWS = 500;
+
+    /**
+     * @param search digits or text in an extension, a name or the dialled number; blank for all
+     */
+    List<CallHistoryRow> history(CallPeriod period, CallType type, String search);
+}

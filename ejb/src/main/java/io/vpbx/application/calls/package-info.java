@@ -1,0 +1,2 @@
+/** The domain console's call history ("История вызовов"), read from the call records. */
+package io.vpbx.application.calls;

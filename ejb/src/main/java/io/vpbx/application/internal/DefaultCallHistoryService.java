@@ -1,0 +1,72 @@
+package io.vpbx.application.internal;
+
+import io.vpbx.application.CallerContext;
+import io.vpbx.application.PlatformSettings;
+import io.vpbx.application.calls.CallHistoryRow;
+import io.vpbx.application.calls.CallHistoryService;
+import io.vpbx.application.calls.CallPeriod;
+import io.vpbx.application.calls.CallType;
+import io.vpbx.model.calls.CallRecord;
+import io.vpbx.model.calls.CallRecordRepository;
+import io.vpbx.model.security.ActorRef;
+import io.vpbx.model.security.Roles;
+import io.vpbx.model.shared.AccessDenied;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** The call history of the caller's domain; the domain is never a parameter. */
+@Stateless
+@RolesAllowed(Roles.DOMAIN_ADMIN)
+public class DefaultCallHistoryService implements CallHistoryService {
+    @Inject private CallerContext caller;
+    @Inject private CallRecordRepository records;
+    @Inject private PlatformSettings settings;
+    @Inject private Clock clock;
+
+    @Override
+    public List<CallHistoryRow> history(CallPeriod period, CallType type, String search) {
+        ActorRef actor = caller.actor();
+        if (actor.domainId() == null) {
+            throw new AccessDenied("error.accessDenied");
+        }
+        Instant now = clock.instant();
+        CallPeriod p = Objects.requireNonNullElse(period, CallPeriod.TODAY);
+        CallType t = Objects.requireNonNullElse(type, CallType.ALL);
+        String text = search == null ? null : search.strip();
+        if (text != null && text.length() > 64) {
+            text = text.substring(0, 64);
+        }
+        return records
+                .search(
+                        actor.domainId(),
+                        p.from(now, settings.displayZone()),
+                        p.to(now, settings.displayZone()),
+                        t.results(),
+                        text,
+                        MAX_ROWS)
+                .stream()
+                .map(DefaultCallHistoryService::row)
+                .toList();
+    }
+
+    private static CallHistoryRow row(CallRecord r) {
+        CallRecord.Party callee = r.callee();
+        return new CallHistoryRow(
+                r.id(),
+                r.startedAt(),
+                r.caller().extension(),
+                r.caller().name(),
+                callee == null ? null : callee.extension(),
+                callee == null ? null : callee.name(),
+                r.dialled(),
+                r.result(),
+                r.sipStatus(),
+                r.ringSeconds(),
+                r.talkSeconds());
+    }
+}

@@ -1,0 +1,88 @@
+package io.vpbx.web.domain;
+
+import io.vpbx.application.calls.CallHistoryRow;
+import io.vpbx.application.calls.CallHistoryService;
+import io.vpbx.application.calls.CallPeriod;
+import io.vpbx.application.calls.CallType;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * «История вызовов»: the domain's calls with date-range presets, a type filter and a search by
+ * extension, name or dialled number.
+ */
+@Named
+@ViewScoped
+public class CallHistoryView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject private transient CallHistoryService history;
+
+    private CallPeriod period = CallPeriod.TODAY;
+    private CallType type = CallType.ALL;
+    private String search;
+    private transient List<CallHistoryRow> rows;
+
+    public List<CallHistoryRow> getRows() {
+        if (rows == null) {
+            rows = history.history(period, type, search);
+        }
+        return rows;
+    }
+
+    public void find() {
+        rows = null;
+    }
+
+    /** Whether the list was cut at the maximum and older calls need a narrower filter. */
+    public boolean isTruncated() {
+        return getRows().size() >= CallHistoryService.MAX_ROWS;
+    }
+
+    public int getMaxRows() {
+        return CallHistoryService.MAX_ROWS;
+    }
+
+    /** {@code m:ss} (or {@code h:mm:ss}) for a duration in seconds. */
+    public String duration(int seconds) {
+        int h = seconds / 3600;
+        int m = seconds % 3600 / 60;
+        int s = seconds % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
+    }
+
+    public CallPeriod[] getPeriods() {
+        return CallPeriod.values();
+    }
+
+    public CallType[] getTypes() {
+        return CallType.values();
+    }
+
+    public CallPeriod getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(CallPeriod period) {
+        this.period = period;
+    }
+
+    public CallType getType() {
+        return type;
+    }
+
+    public void setType(CallType type) {
+        this.type = type;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+}
