@@ -11,6 +11,7 @@ import io.vpbx.application.users.DomainUsersService;
 import io.vpbx.application.users.NewDomainUser;
 import io.vpbx.application.users.SipCredentials;
 import io.vpbx.application.users.SipNumberSettings;
+import io.vpbx.it.support.Baresip;
 import io.vpbx.it.support.Deployments;
 import io.vpbx.it.support.Identities;
 import io.vpbx.it.support.Sipp;
@@ -300,5 +301,56 @@ class CallSipIT {
 
         assertThat(call.exitCode()).as(call.output()).isZero();
         assertThat(call.log()).contains("final 404");
+    }
+
+    @Test
+    void twoRealSoftphonesCallEachOtherWithAudio() throws Exception {
+        SipCredentials caller = employee();
+        SipCredentials callee = employee();
+        try (Baresip answering =
+                Baresip.start(
+                        callee.domain(),
+                        callee.login(),
+                        callee.password(),
+                        gapPort(),
+                        true,
+                        null,
+                        0)) {
+            assertThat(answering.awaitOutput("200 OK", Duration.ofSeconds(15)))
+                    .as(answering.output())
+                    .isTrue();
+            try (Baresip calling =
+                    Baresip.start(
+                            caller.domain(),
+                            caller.login(),
+                            caller.password(),
+                            gapPort(),
+                            false,
+                            "sip:" + callee.extension() + "@" + callee.domain(),
+                            6)) {
+                assertThat(calling.awaitExit(Duration.ofSeconds(20))).isTrue();
+                assertThat(calling.output())
+                        .contains("180 Ringing")
+                        .contains("audio=")
+                        .contains("terminated (duration: ");
+            }
+            assertThat(answering.output()).contains("answering call");
+        }
+        assertThat(record(caller))
+                .startsWith("ANSWERED 200 to=" + callee.extension() + " answered=true");
+    }
+
+    /** A free port whose neighbour is free too (baresip takes port + 1 for TLS). */
+    private static int gapPort() throws Exception {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            int port = freePort();
+            try (DatagramSocket next =
+                    new DatagramSocket(port + 1, InetAddress.getByName("127.0.0.1"))) {
+                return port;
+            } catch (java.net.SocketException taken) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("no pair of free ports");
     }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,7 +28,29 @@ public final class Baresip implements AutoCloseable {
     /** Starts baresip for {@code login@domain}, registering through the test server. */
     public static Baresip register(String domain, String login, String password, int localPort)
             throws IOException {
+        return start(domain, login, password, localPort, false, null, 0);
+    }
+
+    /**
+     * Starts baresip, optionally answering every call by itself, dialling a URI at once and
+     * quitting (which hangs up) after some seconds. Audio is a second of silence from a WAV file,
+     * so that a call really carries RTP.
+     *
+     * @param localPort baresip also takes the next port (TLS), so leave a gap between two phones
+     * @param quitAfterSeconds 0 to run until {@link #close()}
+     */
+    public static Baresip start(
+            String domain,
+            String login,
+            String password,
+            int localPort,
+            boolean autoAnswer,
+            String dial,
+            int quitAfterSeconds)
+            throws IOException {
         Path home = Files.createTempDirectory("vpbx-baresip-");
+        Path silence = home.resolve("silence.wav");
+        Files.write(silence, silentWav(8000));
         Files.writeString(
                 home.resolve("accounts"),
                 "<sip:"
@@ -37,7 +61,9 @@ public final class Baresip implements AutoCloseable {
                         + password
                         + ";outbound=\"sip:127.0.0.1:"
                         + ItSettings.sipPort()
-                        + "\";regint=300\n");
+                        + "\";regint=300"
+                        + (autoAnswer ? ";answermode=auto" : "")
+                        + "\n");
         Files.writeString(
                 home.resolve("config"),
                 String.join(
@@ -50,16 +76,41 @@ public final class Baresip implements AutoCloseable {
                         "module_app account.so",
                         "module_app menu.so",
                         "audio_player aufile,/dev/null",
-                        "audio_source aufile,/dev/null",
+                        "audio_source aufile," + silence,
                         ""));
         Path output = home.resolve("output.log");
+        List<String> command = new ArrayList<>(List.of("baresip", "-f", home.toString(), "-v"));
+        if (dial != null) {
+            command.addAll(List.of("-e", "/dial " + dial));
+        }
+        if (quitAfterSeconds > 0) {
+            command.addAll(List.of("-t", Integer.toString(quitAfterSeconds)));
+        }
         Process process =
-                new ProcessBuilder("baresip", "-f", home.toString(), "-v")
+                new ProcessBuilder(command)
                         .redirectErrorStream(true)
                         .redirectOutput(output.toFile())
                         .redirectInput(ProcessBuilder.Redirect.PIPE)
                         .start();
         return new Baresip(process, home, output);
+    }
+
+    /** Waits until baresip quits by itself (at most the limit); true if it did. */
+    public boolean awaitExit(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** A mono 16-bit WAV of silence, 8 kHz, {@code samples} long. */
+    private static byte[] silentWav(int samples) {
+        int data = samples * 2;
+        java.nio.ByteBuffer b =
+                java.nio.ByteBuffer.allocate(44 + data).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(36 + data);
+        b.put("WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(16);
+        b.putShort((short) 1).putShort((short) 1).putInt(8000).putInt(16000);
+        b.putShort((short) 2).putShort((short) 16);
+        b.put("data".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(data);
+        return b.array();
     }
 
     /** Waits until baresip's output contains the text; false if it did not within the limit. */
