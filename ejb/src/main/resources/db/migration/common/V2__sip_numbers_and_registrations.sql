@@ -12,6 +12,7 @@ CREATE TABLE sip_number (
     password_secret  VARCHAR(255) NOT NULL,
     device_limit     INT          NOT NULL,
     channel_limit    INT          NOT NULL,
+    ring_seconds     INT          NOT NULL,
     enabled          BOOLEAN      NOT NULL,
     md5_only         BOOLEAN      NOT NULL,
     version          BIGINT       NOT NULL,

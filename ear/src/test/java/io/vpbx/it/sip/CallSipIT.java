@@ -64,10 +64,19 @@ class CallSipIT {
     }
 
     private SipCredentials employee() throws Exception {
-        return employeeOf(world().domainA);
+        return employeeOf(world().domainA, 2, 30);
+    }
+
+    private SipCredentials employee(int channels, int ringSeconds) throws Exception {
+        return employeeOf(world().domainA, channels, ringSeconds);
     }
 
     private SipCredentials employeeOf(String domain) throws Exception {
+        return employeeOf(domain, 2, 30);
+    }
+
+    private SipCredentials employeeOf(String domain, int channels, int ringSeconds)
+            throws Exception {
         LoginResult admin = world().adminOf(domain);
         String extension = Integer.toString(EXTENSIONS.incrementAndGet());
         return Identities.as(
@@ -80,7 +89,8 @@ class CallSipIT {
                                             "Employee " + extension,
                                             "emp" + extension,
                                             null));
-                    users.changeSipNumber(id, new SipNumberSettings(4, 2, true, true));
+                    users.changeSipNumber(
+                            id, new SipNumberSettings(4, channels, true, true, ringSeconds));
                     return users.sipCredentials(id);
                 });
     }
@@ -338,6 +348,100 @@ class CallSipIT {
         }
         assertThat(record(caller))
                 .startsWith("ANSWERED 200 to=" + callee.extension() + " answered=true");
+    }
+
+    @Test
+    void noAnswerWithinTheCalleesRingTimeGives480RecordedAsNoAnswer() throws Exception {
+        SipCredentials caller = employee();
+        SipCredentials callee = employee(2, 5);
+        int calleePort = freePort();
+        registerAt(callee, calleePort);
+
+        Sipp.Running phone =
+                Sipp.start(Sipp.Run.of("uas-ring-cancelled.xml").from("127.0.0.1", calleePort));
+        Sipp.Result call = call("uac-call-refused.xml", caller, callee.extension());
+
+        assertThat(call.exitCode()).as(call.output()).isZero();
+        assertThat(call.log()).contains("final 480");
+        assertThat(phone.await().exitCode()).as("the ringing phone was cancelled").isZero();
+        assertThat(record(caller)).startsWith("NO_ANSWER 480 to=" + callee.extension());
+    }
+
+    @Test
+    void aCalleeWithOneChannelIsBusyForASecondCallAndTwoChannelsLetItThrough() throws Exception {
+        SipCredentials single = employee(1, 30);
+        int singlePort = freePort();
+        registerAt(single, singlePort);
+        SipCredentials first = employee();
+        SipCredentials second = employee();
+
+        Sipp.Running phone =
+                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", singlePort));
+        Sipp.Running talking =
+                Sipp.start(
+                        Sipp.Run.of("uac-call.xml")
+                                .from("127.0.0.1", freePort())
+                                .fields(first.domain(), first.login(), single.extension())
+                                .credentials(first.login(), first.password())
+                                .talk(4000));
+        Thread.sleep(1500);
+        Sipp.Result refused = call("uac-call-refused.xml", second, single.extension());
+        assertThat(refused.exitCode()).as(refused.output()).isZero();
+        assertThat(refused.log()).contains("final 486");
+        assertThat(talking.await().exitCode()).isZero();
+        assertThat(phone.await().exitCode()).isZero();
+        assertThat(record(second)).startsWith("BUSY 486 to=" + single.extension());
+
+        SipCredentials waiting = employee(2, 30);
+        int waitingPort = freePort();
+        registerAt(waiting, waitingPort);
+        SipCredentials third = employee();
+        SipCredentials fourth = employee();
+        Sipp.Running both =
+                Sipp.start(Sipp.Run.of("uas-answer.xml").calls(2).from("127.0.0.1", waitingPort));
+        Sipp.Running one =
+                Sipp.start(
+                        Sipp.Run.of("uac-call.xml")
+                                .from("127.0.0.1", freePort())
+                                .fields(third.domain(), third.login(), waiting.extension())
+                                .credentials(third.login(), third.password())
+                                .talk(3000));
+        Thread.sleep(1000);
+        Sipp.Result another =
+                Sipp.run(
+                        Sipp.Run.of("uac-call.xml")
+                                .from("127.0.0.1", freePort())
+                                .fields(fourth.domain(), fourth.login(), waiting.extension())
+                                .credentials(fourth.login(), fourth.password()));
+        assertThat(another.exitCode()).as("call waiting: " + another.output()).isZero();
+        assertThat(one.await().exitCode()).isZero();
+        assertThat(both.await().exitCode()).isZero();
+        assertThat(record(fourth)).startsWith("ANSWERED 200");
+    }
+
+    @Test
+    void theCallersChannelLimitAppliesToOutgoingCalls() throws Exception {
+        SipCredentials caller = employee(1, 30);
+        SipCredentials callee = employee();
+        int calleePort = freePort();
+        registerAt(callee, calleePort);
+
+        Sipp.Running phone =
+                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
+        Sipp.Running talking =
+                Sipp.start(
+                        Sipp.Run.of("uac-call.xml")
+                                .from("127.0.0.1", freePort())
+                                .fields(caller.domain(), caller.login(), callee.extension())
+                                .credentials(caller.login(), caller.password())
+                                .talk(4000));
+        Thread.sleep(1500);
+        Sipp.Result second = call("uac-call-refused.xml", caller, callee.extension());
+
+        assertThat(second.exitCode()).as(second.output()).isZero();
+        assertThat(second.log()).contains("final 486");
+        assertThat(talking.await().exitCode()).isZero();
+        assertThat(phone.await().exitCode()).isZero();
     }
 
     /** A free port whose neighbour is free too (baresip takes port + 1 for TLS). */

@@ -81,7 +81,7 @@ class RegistrarSipIT {
                                             "Employee " + extension,
                                             "emp" + extension,
                                             null));
-                    users.changeSipNumber(id, new SipNumberSettings(4, 2, true, md5Only));
+                    users.changeSipNumber(id, new SipNumberSettings(4, 2, true, md5Only, 30));
                     return users.sipCredentials(id);
                 });
     }

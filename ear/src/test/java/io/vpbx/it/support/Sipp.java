@@ -67,6 +67,13 @@ public final class Sipp {
             return new Run(scenario, transport, calls, localIp, localPort, injection, args);
         }
 
+        /** How long a {@code <pause/>} lasts (sipp's -d): how long the caller talks. */
+        public Run talk(int milliseconds) {
+            List<String> args = new ArrayList<>(extraArguments);
+            args.addAll(List.of("-d", Integer.toString(milliseconds)));
+            return new Run(scenario, transport, calls, localIp, localPort, injection, args);
+        }
+
         public Run timeout(String duration) {
             List<String> args = new ArrayList<>(extraArguments);
             args.addAll(List.of("-timeout", duration));
@@ -137,6 +144,9 @@ public final class Sipp {
         }
         if (!run.extraArguments().contains("-timeout")) {
             command.addAll(List.of("-timeout", "20s"));
+        }
+        if (!run.extraArguments().contains("-d")) {
+            command.addAll(List.of("-d", "500"));
         }
         command.addAll(
                 List.of(

@@ -51,12 +51,12 @@ public class DefaultCallRouting implements CallRouting {
             user = number.flatMap(n -> users.findInDomain(domainId, n.userId()));
         }
         if (number.isEmpty()) {
-            return new Route(Outcome.NOT_FOUND, null, List.of());
+            return new Route(Outcome.NOT_FOUND, null, List.of(), 0);
         }
         SipNumber callee = number.get();
         Party party = party(callee, user.orElse(null));
         if (!callee.isEnabled() || user.map(u -> !u.isActive()).orElse(true)) {
-            return new Route(Outcome.UNAVAILABLE, party, List.of());
+            return new Route(Outcome.UNAVAILABLE, party, List.of(), callee.ringSeconds());
         }
         Instant now = clock.instant();
         List<Device> devices =
@@ -70,7 +70,7 @@ public class DefaultCallRouting implements CallRouting {
                                                 r.sourcePort(),
                                                 r.transport()))
                         .toList();
-        return new Route(Outcome.DEVICES, party, devices);
+        return new Route(Outcome.DEVICES, party, devices, callee.ringSeconds());
     }
 
     private static Party party(SipNumber number, DomainUser user) {

@@ -172,7 +172,8 @@ public class FirstStart {
                             SipNumber.DEFAULT_DEVICE_LIMIT,
                             SipNumber.DEFAULT_CHANNEL_LIMIT,
                             true,
-                            true),
+                            true,
+                            SipNumber.DEFAULT_RING_SECONDS),
                     ActorRef.SYSTEM);
             SipCredentials sip = userProvisioning.credentials(domainId, userId);
             credentials.setProperty("sip." + demoUser[0] + ".login", sip.login());

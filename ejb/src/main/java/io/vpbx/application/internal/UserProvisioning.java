@@ -178,7 +178,9 @@ class UserProvisioning {
         int channels = number.channelLimit();
         boolean enabled = number.isEnabled();
         boolean md5Only = number.isMd5Only();
+        int ring = number.ringSeconds();
         number.changeLimits(settings.deviceLimit(), settings.channelLimit());
+        number.changeRingSeconds(settings.ringSeconds());
         number.enable(settings.enabled());
         number.offerMd5Only(settings.md5Only());
         AuditChanges changes =
@@ -186,7 +188,8 @@ class UserProvisioning {
                         .changed("deviceLimit", devices, number.deviceLimit())
                         .changed("channelLimit", channels, number.channelLimit())
                         .changed("sipEnabled", enabled, number.isEnabled())
-                        .changed("md5Only", md5Only, number.isMd5Only());
+                        .changed("md5Only", md5Only, number.isMd5Only())
+                        .changed("ringSeconds", ring, number.ringSeconds());
         if (!changes.isEmpty()) {
             auditTrail.recordAs(
                     actor,

@@ -29,8 +29,9 @@ public interface CallRouting {
      *
      * @param callee null when {@code outcome} is {@link Outcome#NOT_FOUND}
      * @param devices the callee's registered devices, empty when not registered
+     * @param ringSeconds how long the devices ring before the caller hears "no answer"
      */
-    record Route(Outcome outcome, Party callee, List<Device> devices) {}
+    record Route(Outcome outcome, Party callee, List<Device> devices, int ringSeconds) {}
 
     enum Outcome {
         /** Ring every device. */

@@ -26,6 +26,11 @@ public class SipNumber {
     /** Concurrent calls; two lets an employee take a second call while talking (seed 002). */
     public static final int DEFAULT_CHANNEL_LIMIT = 2;
 
+    /** How long calls to the number ring before the caller hears "no answer". */
+    public static final int DEFAULT_RING_SECONDS = 30;
+
+    public static final int MIN_RING_SECONDS = 5;
+    public static final int MAX_RING_SECONDS = 300;
     public static final int MAX_DEVICE_LIMIT = 10;
     public static final int MAX_CHANNEL_LIMIT = 10;
 
@@ -52,6 +57,9 @@ public class SipNumber {
 
     @Column(name = "channel_limit", nullable = false)
     private int channelLimit;
+
+    @Column(name = "ring_seconds", nullable = false)
+    private int ringSeconds;
 
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
@@ -84,6 +92,7 @@ public class SipNumber {
         this.passwordSecret = Objects.requireNonNull(passwordSecret);
         this.deviceLimit = DEFAULT_DEVICE_LIMIT;
         this.channelLimit = DEFAULT_CHANNEL_LIMIT;
+        this.ringSeconds = DEFAULT_RING_SECONDS;
         this.enabled = true;
     }
 
@@ -100,6 +109,18 @@ public class SipNumber {
         }
         this.deviceLimit = newDeviceLimit;
         this.channelLimit = newChannelLimit;
+    }
+
+    public void changeRingSeconds(int seconds) {
+        if (seconds < MIN_RING_SECONDS || seconds > MAX_RING_SECONDS) {
+            throw RuleViolation.onField(
+                    "ringSeconds", "error.limit.range", MIN_RING_SECONDS, MAX_RING_SECONDS);
+        }
+        this.ringSeconds = seconds;
+    }
+
+    public int ringSeconds() {
+        return ringSeconds;
     }
 
     public void enable(boolean newEnabled) {

@@ -11,7 +11,6 @@ import io.vpbx.sip.container.SipServletRequest;
 import io.vpbx.sip.registrar.DigestGate;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -46,9 +45,9 @@ import org.jboss.logging.Logger;
  * Calls between extensions of one domain (B2BUA). The caller authenticates with digest (407); the
  * dialled extension or SIP login is looked up in the caller's own domain only; every registered
  * device of the callee rings in parallel on its own leg; the first 200 wins and the other legs are
- * cancelled. Outcomes: 404 unknown number, 480 not registered or no answer within the ring time,
- * 486 busy (every device busy, or a channel limit reached), 487 when the caller cancels. SDP passes
- * through unchanged.
+ * cancelled. Outcomes: 404 unknown number, 480 not registered or no answer within the callee's ring
+ * time (30 s unless set otherwise on their SIP number), 486 busy (every device busy, or a channel
+ * limit reached), 487 when the caller cancels. SDP passes through unchanged.
  */
 public final class CallServlet extends SipServlet implements SipContainer.ClientEvents {
     private static final Logger LOG = Logger.getLogger(CallServlet.class);
@@ -65,7 +64,6 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
     private final AddressFactory addresses;
     private final Local local;
     private final ScheduledExecutorService timers;
-    private final Duration ringTime;
     private final Clock clock;
 
     private final Map<String, Call> calls = new ConcurrentHashMap<>();
@@ -82,7 +80,6 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             AddressFactory addresses,
             Local local,
             ScheduledExecutorService timers,
-            Duration ringTime,
             Clock clock) {
         this.routing = routing;
         this.journal = journal;
@@ -93,7 +90,6 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         this.addresses = addresses;
         this.local = local;
         this.timers = timers;
-        this.ringTime = ringTime;
         this.clock = clock;
     }
 
@@ -222,8 +218,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                 return;
             }
             call.ringTimeout =
-                    timers.schedule(
-                            () -> ringTimeout(call), ringTime.toMillis(), TimeUnit.MILLISECONDS);
+                    timers.schedule(() -> ringTimeout(call), route.ringSeconds(), TimeUnit.SECONDS);
         }
     }
 

@@ -22,7 +22,6 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TooManyListenersException;
@@ -56,9 +55,6 @@ public class SipStackService {
      * Larger messages are refused by the stack's parser (SIP over UDP must fit a datagram anyway).
      */
     static final int MAX_MESSAGE_SIZE = 65_535;
-
-    /** How long the callee's devices ring before the caller gets 480 (no answer). */
-    static final Duration RING_TIME = Duration.ofSeconds(30);
 
     @Inject private SipRegistrar registrar;
     @Inject private CallRouting routing;
@@ -102,7 +98,6 @@ public class SipStackService {
                             addresses,
                             new CallServlet.Local(transport.address(), transport.port()),
                             timers,
-                            RING_TIME,
                             clock);
             SipContainer container =
                     new SipContainer(
