@@ -444,6 +444,25 @@ class CallSipIT {
         assertThat(phone.await().exitCode()).isZero();
     }
 
+    @Test
+    void holdIsPassedToTheOtherSideAndItsAnswerBack() throws Exception {
+        SipCredentials caller = employee();
+        SipCredentials callee = employee();
+        int calleePort = freePort();
+        registerAt(callee, calleePort);
+
+        Sipp.Running phone =
+                Sipp.start(Sipp.Run.of("uas-answer-hold.xml").from("127.0.0.1", calleePort));
+        Sipp.Result call = call("uac-call-hold.xml", caller, callee.extension());
+        Sipp.Result held = phone.await();
+
+        assertThat(call.exitCode()).as(call.output()).isZero();
+        assertThat(held.exitCode()).as(held.output()).isZero();
+        assertThat(held.log()).contains("hold offered: a=sendonly");
+        assertThat(call.log()).contains("held: a=recvonly");
+        assertThat(record(caller)).startsWith("ANSWERED 200");
+    }
+
     /** A free port whose neighbour is free too (baresip takes port + 1 for TLS). */
     private static int gapPort() throws Exception {
         for (int attempt = 0; attempt < 20; attempt++) {

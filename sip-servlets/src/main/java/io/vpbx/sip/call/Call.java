@@ -3,7 +3,9 @@ package io.vpbx.sip.call;
 import io.vpbx.application.sip.CallRouting;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
@@ -37,6 +39,9 @@ final class Call {
         }
     }
 
+    /** An in-dialog request passed to the other side, waiting for its answer. */
+    record Relayed(ServerTransaction from, Request request, Dialog towards) {}
+
     final long domainId;
     final String callId;
     final Request invite;
@@ -48,6 +53,7 @@ final class Call {
     final String dialled;
     final Instant startedAt;
     final List<Leg> legs = new ArrayList<>();
+    final Map<ClientTransaction, Relayed> relayed = new HashMap<>();
 
     /**
      * Where the media issue attaches the anchored media of this call (an RTP relay per leg). Until

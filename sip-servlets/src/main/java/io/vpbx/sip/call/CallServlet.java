@@ -103,10 +103,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         Request invite = request.message();
         ToHeader to = (ToHeader) invite.getHeader(ToHeader.NAME);
         if (to != null && to.getTag() != null) {
-            // A re-INVITE (hold, resume) between the legs arrives with the media issue.
-            request.send(
-                    request.createResponse(
-                            Response.NOT_IMPLEMENTED, "re-INVITE not supported yet"));
+            relayInDialog(request);
             return;
         }
         FromHeader from = (FromHeader) invite.getHeader(FromHeader.NAME);
@@ -290,10 +287,18 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         CSeqHeader cseq = (CSeqHeader) response.getHeader(CSeqHeader.NAME);
         String callId = ((CallIdHeader) response.getHeader(CallIdHeader.NAME)).getCallId();
         Call call = calls.get(callId);
-        if (call == null || !Request.INVITE.equals(cseq.getMethod())) {
+        if (call == null) {
             return;
         }
         synchronized (call) {
+            Call.Relayed relayed = call.relayed.get(event.getClientTransaction());
+            if (relayed != null) {
+                relayedResponse(call, relayed, event);
+                return;
+            }
+            if (!Request.INVITE.equals(cseq.getMethod())) {
+                return;
+            }
             Call.Leg leg = call.leg(callId);
             if (leg == null) {
                 return;
@@ -480,6 +485,76 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         } catch (RuntimeException e) {
             LOG.warnf("Call %s ended but its record could not be queued: %s", ended.callId(), e);
         }
+    }
+
+    @Override
+    protected void doUpdate(SipServletRequest request) throws Exception {
+        relayInDialog(request);
+    }
+
+    @Override
+    protected void doInfo(SipServletRequest request) throws Exception {
+        relayInDialog(request);
+    }
+
+    /**
+     * A request inside an answered call (re-INVITE for hold and resume, UPDATE, INFO for DTMF) is
+     * passed to the other side in its dialog, with its body; the other side's answer comes back the
+     * same way ({@link #relayedResponse}).
+     */
+    private void relayInDialog(SipServletRequest request) throws Exception {
+        Call call = calls.get(request.callId());
+        if (call == null) {
+            request.send(request.createResponse(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST));
+            return;
+        }
+        synchronized (call) {
+            if (call.state != Call.State.ANSWERED) {
+                request.send(request.createResponse(Response.REQUEST_PENDING));
+                return;
+            }
+            Dialog other =
+                    request.callId().equals(call.callId) ? call.answered.dialog : call.callerDialog;
+            Request incoming = request.message();
+            Request outgoing = other.createRequest(incoming.getMethod());
+            if (incoming.getRawContent() != null) {
+                outgoing.setContent(
+                        incoming.getRawContent(),
+                        (ContentTypeHeader) incoming.getHeader(ContentTypeHeader.NAME));
+            }
+            ServerTransaction from = request.transaction();
+            ClientTransaction to = provider.getNewClientTransaction(outgoing);
+            call.relayed.put(to, new Call.Relayed(from, incoming, other));
+            other.sendRequest(to);
+        }
+    }
+
+    private void relayedResponse(Call call, Call.Relayed relayed, ResponseEvent event)
+            throws Exception {
+        Response response = event.getResponse();
+        int status = response.getStatusCode();
+        if (status < 200) {
+            return;
+        }
+        call.relayed.remove(event.getClientTransaction());
+        if (status < 300 && Request.INVITE.equals(relayed.request().getMethod())) {
+            long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
+            relayed.towards().sendAck(relayed.towards().createAck(cseq));
+        }
+        Response answer = messages.createResponse(status, relayed.request());
+        if (Request.INVITE.equals(relayed.request().getMethod())) {
+            answer.addHeader(
+                    headers.createContactHeader(
+                            addresses.createAddress(
+                                    addresses.createSipURI(
+                                            "vpbx", local.address() + ":" + local.port()))));
+        }
+        if (response.getRawContent() != null) {
+            answer.setContent(
+                    response.getRawContent(),
+                    (ContentTypeHeader) response.getHeader(ContentTypeHeader.NAME));
+        }
+        relayed.from().sendResponse(answer);
     }
 
     @Override

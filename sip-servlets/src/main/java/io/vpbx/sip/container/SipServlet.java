@@ -18,7 +18,9 @@ public abstract class SipServlet {
                     Request.INVITE,
                     Request.ACK,
                     Request.BYE,
-                    Request.CANCEL);
+                    Request.CANCEL,
+                    Request.UPDATE,
+                    Request.INFO);
 
     public final void service(SipServletRequest request) throws Exception {
         switch (request.method()) {
@@ -31,6 +33,7 @@ public abstract class SipServlet {
             case Request.SUBSCRIBE -> doSubscribe(request);
             case Request.NOTIFY -> doNotify(request);
             case Request.INFO -> doInfo(request);
+            case Request.UPDATE -> doUpdate(request);
             default -> notAllowed(request);
         }
     }
@@ -68,6 +71,10 @@ public abstract class SipServlet {
     }
 
     protected void doInfo(SipServletRequest request) throws Exception {
+        notAllowed(request);
+    }
+
+    protected void doUpdate(SipServletRequest request) throws Exception {
         notAllowed(request);
     }
 

@@ -117,6 +117,10 @@ public class SipStackService {
                                     Request.BYE,
                                     calls,
                                     Request.CANCEL,
+                                    calls,
+                                    Request.UPDATE,
+                                    calls,
+                                    Request.INFO,
                                     calls),
                             new OptionsServlet(),
                             registrar::isBanned);
