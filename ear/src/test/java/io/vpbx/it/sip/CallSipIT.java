@@ -463,6 +463,59 @@ class CallSipIT {
         assertThat(record(caller)).startsWith("ANSWERED 200");
     }
 
+    @Test
+    void aBlfKeySeesTheLineRingBeInUseAndBeFreeAgain() throws Exception {
+        SipCredentials watcher = employee();
+        SipCredentials caller = employee();
+        SipCredentials watched = employee();
+        int watchedPort = freePort();
+        registerAt(watched, watchedPort);
+
+        Sipp.Running key =
+                Sipp.start(
+                        Sipp.Run.of("blf-watch.xml")
+                                .from("127.0.0.1", freePort())
+                                .fields(watcher.domain(), watcher.login(), watched.extension())
+                                .credentials(watcher.login(), watcher.password())
+                                .timeout("30s"));
+        Thread.sleep(1000);
+        Sipp.Running phone =
+                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", watchedPort).talk(1500));
+        Sipp.Result call = call("uac-call.xml", caller, watched.extension());
+        assertThat(call.exitCode()).as(call.output()).isZero();
+        assertThat(phone.await().exitCode()).isZero();
+
+        Sipp.Result watched1 = key.await();
+        assertThat(watched1.exitCode()).as(watched1.output()).isZero();
+        assertThat(watched1.log())
+                .containsSubsequence(
+                        "notify free",
+                        "notify ringing <state>early</state>",
+                        "notify inuse <state>confirmed</state>",
+                        "notify freeagain",
+                        "notify ended Subscription-State: terminated");
+    }
+
+    @Test
+    void aBlfKeyCannotWatchAnotherDomain() throws Exception {
+        SipCredentials watcher = employee();
+        SipCredentials stranger = employeeOf(world().domainB);
+
+        Sipp.Result refused =
+                Sipp.run(
+                        Sipp.Run.of("blf-refused.xml")
+                                .from("127.0.0.1", freePort())
+                                .fields(
+                                        watcher.domain(),
+                                        watcher.login(),
+                                        stranger.extension(),
+                                        stranger.domain())
+                                .credentials(watcher.login(), watcher.password()));
+
+        assertThat(refused.exitCode()).as(refused.output()).isZero();
+        assertThat(refused.log()).contains("refused 403");
+    }
+
     /** A free port whose neighbour is free too (baresip takes port + 1 for TLS). */
     private static int gapPort() throws Exception {
         for (int attempt = 0; attempt < 20; attempt++) {

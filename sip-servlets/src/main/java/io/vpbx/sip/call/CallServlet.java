@@ -67,6 +67,22 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
     private final Clock clock;
 
     private final Map<String, Call> calls = new ConcurrentHashMap<>();
+    private volatile LineWatcher watcher = id -> {};
+
+    /** Told when a SIP number's line may have changed state (for BLF). */
+    public interface LineWatcher {
+        void lineChanged(long sipNumberId);
+    }
+
+    /** The state of a line as BLF shows it (spec F BLF-5). */
+    public enum LineState {
+        FREE,
+        /** An incoming call rings on it. */
+        RINGING,
+        /** Talking, or calling someone (an outgoing call shows in use, never ringing). */
+        IN_USE
+    }
+
     private final Map<Long, AtomicInteger> channels = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
@@ -91,6 +107,42 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         this.local = local;
         this.timers = timers;
         this.clock = clock;
+    }
+
+    public void watchLines(LineWatcher lineWatcher) {
+        this.watcher = lineWatcher;
+    }
+
+    /** The line state of a SIP number, from the calls in progress on this node. */
+    public LineState lineState(long sipNumberId) {
+        LineState state = LineState.FREE;
+        for (Call call : calls.values()) {
+            synchronized (call) {
+                if (call.state == Call.State.ENDED) {
+                    continue;
+                }
+                if (call.caller.sipNumberId() == sipNumberId) {
+                    return LineState.IN_USE;
+                }
+                if (call.callee.sipNumberId() == sipNumberId) {
+                    if (call.state == Call.State.ANSWERED) {
+                        return LineState.IN_USE;
+                    }
+                    state = LineState.RINGING;
+                }
+            }
+        }
+        return state;
+    }
+
+    private void linesChanged(Call call) {
+        long caller = call.caller.sipNumberId();
+        long callee = call.callee.sipNumberId();
+        timers.execute(
+                () -> {
+                    watcher.lineChanged(caller);
+                    watcher.lineChanged(callee);
+                });
     }
 
     /** Calls in progress on this node, for tests and statistics. */
@@ -216,6 +268,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             }
             call.ringTimeout =
                     timers.schedule(() -> ringTimeout(call), route.ringSeconds(), TimeUnit.SECONDS);
+            linesChanged(call);
         }
     }
 
@@ -361,6 +414,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         Response ok = messages.createResponse(Response.OK, call.invite);
         prepareForCaller(call, ok, response);
         call.callerTransaction.sendResponse(ok);
+        linesChanged(call);
     }
 
     /** Our To tag, our Contact and the callee's SDP, on a response to the caller. */
@@ -620,6 +674,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             return;
         }
         call.state = Call.State.ENDED;
+        linesChanged(call);
         record(
                 new CallEnded(
                         call.domainId,

@@ -20,7 +20,8 @@ public abstract class SipServlet {
                     Request.BYE,
                     Request.CANCEL,
                     Request.UPDATE,
-                    Request.INFO);
+                    Request.INFO,
+                    Request.SUBSCRIBE);
 
     public final void service(SipServletRequest request) throws Exception {
         switch (request.method()) {

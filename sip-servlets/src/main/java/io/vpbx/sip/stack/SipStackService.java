@@ -3,6 +3,7 @@ package io.vpbx.sip.stack;
 import io.vpbx.application.sip.CallJournal;
 import io.vpbx.application.sip.CallRouting;
 import io.vpbx.application.sip.SipRegistrar;
+import io.vpbx.sip.call.BlfServlet;
 import io.vpbx.sip.call.CallServlet;
 import io.vpbx.sip.container.OptionsServlet;
 import io.vpbx.sip.container.SipContainer;
@@ -99,6 +100,19 @@ public class SipStackService {
                             new CallServlet.Local(transport.address(), transport.port()),
                             timers,
                             clock);
+            BlfServlet blf =
+                    new BlfServlet(
+                            gate,
+                            routing,
+                            registrar.policy(),
+                            calls,
+                            provider,
+                            headers,
+                            addresses,
+                            new CallServlet.Local(transport.address(), transport.port()),
+                            timers,
+                            clock);
+            calls.watchLines(blf);
             SipContainer container =
                     new SipContainer(
                             provider,
@@ -121,7 +135,9 @@ public class SipStackService {
                                     Request.UPDATE,
                                     calls,
                                     Request.INFO,
-                                    calls),
+                                    calls,
+                                    Request.SUBSCRIBE,
+                                    blf),
                             new OptionsServlet(),
                             registrar::isBanned);
             container.clientEvents(calls);
