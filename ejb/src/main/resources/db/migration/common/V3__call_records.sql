@@ -1,5 +1,5 @@
 -- Call records (CDR): exactly one per call, answered or not, written from the durable call-ended
--- queue. call_id is the caller's leg; its uniqueness makes a redelivered event harmless.
+-- queue. call_id is the caller's leg; its uniqueness in the domain makes a redelivered event harmless.
 
 CREATE TABLE call_record (
     id                  BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -21,7 +21,7 @@ CREATE TABLE call_record (
     talk_seconds        INT          NOT NULL,
     result              VARCHAR(16)  NOT NULL,
     sip_status          INT          NOT NULL,
-    CONSTRAINT uk_call_record_call UNIQUE (call_id),
+    CONSTRAINT uk_call_record_call UNIQUE (domain_id, call_id),
     CONSTRAINT fk_call_record_domain FOREIGN KEY (domain_id) REFERENCES domain (id)
 );
 CREATE INDEX ix_call_record_domain_time ON call_record (domain_id, started_at);

@@ -8,6 +8,8 @@ public interface CallHistoryService {
     int MAX_ROWS = 500;
 
     /**
+     * At most {@link #MAX_ROWS} + 1 calls: the extra one only tells that there are more.
+     *
      * @param search digits or text in an extension, a name or the dialled number; blank for all
      */
     List<CallHistoryRow> history(CallPeriod period, CallType type, String search);

@@ -48,7 +48,7 @@ public class DefaultCallHistoryService implements CallHistoryService {
                         p.to(now, settings.displayZone()),
                         t.results(),
                         text,
-                        MAX_ROWS)
+                        MAX_ROWS + 1) // one more than shown: tells whether older calls were cut off
                 .stream()
                 .map(DefaultCallHistoryService::row)
                 .toList();

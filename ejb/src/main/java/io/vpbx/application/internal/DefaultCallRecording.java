@@ -17,7 +17,7 @@ public class DefaultCallRecording implements CallRecording {
 
     @Override
     public void record(CallEnded call) {
-        if (records.findByCallId(call.callId()).isPresent()) {
+        if (records.findByCallId(call.domainId(), call.callId()).isPresent()) {
             return;
         }
         records.add(

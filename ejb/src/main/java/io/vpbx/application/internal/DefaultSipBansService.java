@@ -1,5 +1,6 @@
 package io.vpbx.application.internal;
 
+import io.vpbx.application.PlatformSettings;
 import io.vpbx.application.sip.SipBan;
 import io.vpbx.application.sip.SipBansService;
 import io.vpbx.model.audit.AuditAction;
@@ -11,6 +12,7 @@ import io.vpbx.model.sip.SourceBans;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The operator's page of SIP bans; lifting one is recorded in the platform's history. */
@@ -18,7 +20,11 @@ import java.util.List;
 @RolesAllowed(Roles.OPERATOR)
 public class DefaultSipBansService implements SipBansService {
     @Inject private SipSourceGuard guard;
+    private static final DateTimeFormatter UNTIL =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
+
     @Inject private AuditTrail auditTrail;
+    @Inject private PlatformSettings settings;
 
     @Override
     public List<SipBan> activeBans() {
@@ -41,6 +47,10 @@ public class DefaultSipBansService implements SipBansService {
                 AuditAction.EDIT,
                 null,
                 null,
-                AuditChanges.create().changed("bannedUntil", ban.until(), null));
+                AuditChanges.create()
+                        .changed(
+                                "bannedUntil",
+                                UNTIL.withZone(settings.displayZone()).format(ban.until()),
+                                null));
     }
 }

@@ -17,8 +17,11 @@ public class JpaCallRecordRepository implements CallRecordRepository {
     @PersistenceContext private EntityManager em;
 
     @Override
-    public Optional<CallRecord> findByCallId(String callId) {
-        return em.createQuery("select r from CallRecord r where r.callId = :id", CallRecord.class)
+    public Optional<CallRecord> findByCallId(long domainId, String callId) {
+        return em.createQuery(
+                        "select r from CallRecord r where r.domainId = :domain and r.callId = :id",
+                        CallRecord.class)
+                .setParameter("domain", domainId)
                 .setParameter("id", callId)
                 .getResultStream()
                 .findFirst();

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** Call records; every query names the domain. */
 public interface CallRecordRepository {
-    Optional<CallRecord> findByCallId(String callId);
+    Optional<CallRecord> findByCallId(long domainId, String callId);
 
     CallRecord add(CallRecord record);
 

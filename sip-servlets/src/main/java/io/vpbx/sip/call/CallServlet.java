@@ -181,17 +181,11 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         String dialled = target.getUser() == null ? "" : target.getUser();
         Instant started = clock.instant();
         long domainId = caller.domainId();
-        if (busy(callerParty)) {
-            refuse(
-                    request,
-                    domainId,
-                    callerParty,
-                    null,
-                    dialled,
-                    started,
-                    Response.BUSY_HERE,
-                    "Channel limit reached",
-                    CallResult.BUSY);
+        if (!sameDomain(target.getHost(), domain)) {
+            // Calls to other domains (inter-tenant, by routing number) come with their own issue.
+            request.send(
+                    request.createResponse(
+                            Response.FORBIDDEN, "Calls to other domains not allowed"));
             return;
         }
         CallRouting.Route route = routing.route(domainId, dialled);
@@ -223,7 +217,21 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                     CallResult.FAILED);
             return;
         }
-        if (busy(route.callee())) {
+        if (!acquire(callerParty)) {
+            refuse(
+                    request,
+                    domainId,
+                    callerParty,
+                    null,
+                    dialled,
+                    started,
+                    Response.BUSY_HERE,
+                    "Channel limit reached",
+                    CallResult.FAILED);
+            return;
+        }
+        if (!acquire(route.callee())) {
+            channel(callerParty).decrementAndGet();
             refuse(
                     request,
                     domainId,
@@ -253,8 +261,6 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                         started);
         synchronized (call) {
             calls.put(call.callId, call);
-            channel(callerParty).incrementAndGet();
-            channel(route.callee()).incrementAndGet();
             for (CallRouting.Device device : route.devices()) {
                 try {
                     ring(call, device, domain);
@@ -272,8 +278,30 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         }
     }
 
-    private boolean busy(CallRouting.Party party) {
-        return channel(party).get() >= party.channelLimit();
+    /**
+     * Whether the Request-URI names the caller's own domain: its SIP domain, or an IP address (a
+     * phone that dials {@code 102@<server address>}).
+     */
+    private static boolean sameDomain(String host, String domain) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals(domain) || h.matches("[0-9.]+") || h.startsWith("[");
+    }
+
+    /** Takes one of the party's channels; false if all are in use. */
+    private boolean acquire(CallRouting.Party party) {
+        AtomicInteger used = channel(party);
+        while (true) {
+            int now = used.get();
+            if (now >= party.channelLimit()) {
+                return false;
+            }
+            if (used.compareAndSet(now, now + 1)) {
+                return true;
+            }
+        }
     }
 
     private AtomicInteger channel(CallRouting.Party party) {
@@ -442,10 +470,22 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         String callId =
                 ((CallIdHeader) transaction.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
         Call call = calls.get(callId);
-        if (call == null || !Request.INVITE.equals(transaction.getRequest().getMethod())) {
+        if (call == null) {
             return;
         }
         synchronized (call) {
+            Call.Relayed relayed = call.relayed.remove(transaction);
+            if (relayed != null) {
+                // The other side never answered: the sender gets 408 instead of silence.
+                relayed.from()
+                        .sendResponse(
+                                messages.createResponse(
+                                        Response.REQUEST_TIMEOUT, relayed.request()));
+                return;
+            }
+            if (!Request.INVITE.equals(transaction.getRequest().getMethod())) {
+                return;
+            }
             Call.Leg leg = call.leg(callId);
             if (leg != null && leg.finalStatus == 0) {
                 leg.finalStatus = Response.REQUEST_TIMEOUT;
@@ -563,12 +603,15 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             return;
         }
         synchronized (call) {
-            if (call.state != Call.State.ANSWERED) {
+            if (call.state == Call.State.RINGING) {
                 request.send(request.createResponse(Response.REQUEST_PENDING));
                 return;
             }
-            Dialog other =
-                    request.callId().equals(call.callId) ? call.answered.dialog : call.callerDialog;
+            Dialog other = otherSide(call, request);
+            if (other == null) {
+                request.send(request.createResponse(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST));
+                return;
+            }
             Request incoming = request.message();
             Request outgoing = other.createRequest(incoming.getMethod());
             if (incoming.getRawContent() != null) {
@@ -624,6 +667,11 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             request.send(request.createResponse(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST));
             return;
         }
+        if (!request.callId().equals(call.callId) || !sameBranch(request.message(), call.invite)) {
+            // A CANCEL must match the caller's INVITE transaction (RFC 3261 §9.2).
+            request.send(request.createResponse(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST));
+            return;
+        }
         synchronized (call) {
             request.send(request.createResponse(Response.OK));
             if (call.state != Call.State.RINGING) {
@@ -647,17 +695,43 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             return;
         }
         synchronized (call) {
-            request.send(request.createResponse(Response.OK));
-            if (call.state != Call.State.ANSWERED) {
+            Dialog other = otherSide(call, request);
+            if (other == null) {
+                request.send(request.createResponse(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST));
                 return;
             }
-            if (request.callId().equals(call.callId)) {
-                bye(call.answered.dialog);
-            } else {
-                bye(call.callerDialog);
-            }
+            request.send(request.createResponse(Response.OK));
+            bye(other);
             end(call, CallResult.ANSWERED, Response.OK);
         }
+    }
+
+    private static boolean sameBranch(Request a, Request b) {
+        javax.sip.header.ViaHeader va = (javax.sip.header.ViaHeader) a.getHeader("Via");
+        javax.sip.header.ViaHeader vb = (javax.sip.header.ViaHeader) b.getHeader("Via");
+        return va != null
+                && vb != null
+                && va.getBranch() != null
+                && va.getBranch().equals(vb.getBranch());
+    }
+
+    /**
+     * For a request inside the answered call, the dialog of the other side; null if the call is not
+     * answered (any more) or the request belongs to neither of its dialogs (the stack matched it by
+     * Call-ID and both tags, so a guessed Call-ID alone gets nowhere).
+     */
+    private static Dialog otherSide(Call call, SipServletRequest request) {
+        Dialog dialog = request.dialog();
+        if (call.state != Call.State.ANSWERED || dialog == null) {
+            return null;
+        }
+        if (dialog == call.callerDialog) {
+            return call.answered.dialog;
+        }
+        if (dialog == call.answered.dialog) {
+            return call.callerDialog;
+        }
+        return null;
     }
 
     private void bye(Dialog dialog) throws Exception {

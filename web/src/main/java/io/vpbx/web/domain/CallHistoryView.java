@@ -25,10 +25,13 @@ public class CallHistoryView implements Serializable {
     private CallType type = CallType.ALL;
     private String search;
     private transient List<CallHistoryRow> rows;
+    private boolean truncated;
 
     public List<CallHistoryRow> getRows() {
         if (rows == null) {
-            rows = history.history(period, type, search);
+            List<CallHistoryRow> read = history.history(period, type, search);
+            truncated = read.size() > CallHistoryService.MAX_ROWS;
+            rows = truncated ? read.subList(0, CallHistoryService.MAX_ROWS) : read;
         }
         return rows;
     }
@@ -39,7 +42,8 @@ public class CallHistoryView implements Serializable {
 
     /** Whether the list was cut at the maximum and older calls need a narrower filter. */
     public boolean isTruncated() {
-        return getRows().size() >= CallHistoryService.MAX_ROWS;
+        getRows();
+        return truncated;
     }
 
     public int getMaxRows() {
