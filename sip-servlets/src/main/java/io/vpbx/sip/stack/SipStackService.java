@@ -97,7 +97,7 @@ public class SipStackService {
                             messages,
                             headers,
                             addresses,
-                            new CallServlet.Local(transport.address(), transport.port()),
+                            new CallServlet.Local(transport.advertised(), transport.port()),
                             timers,
                             clock);
             BlfServlet blf =
@@ -109,7 +109,7 @@ public class SipStackService {
                             provider,
                             headers,
                             addresses,
-                            new CallServlet.Local(transport.address(), transport.port()),
+                            new CallServlet.Local(transport.advertised(), transport.port()),
                             timers,
                             clock);
             calls.watchLines(blf);
