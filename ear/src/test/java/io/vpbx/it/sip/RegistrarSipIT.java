@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vpbx.application.auth.AuthenticationService;
 import io.vpbx.application.auth.LoginResult;
+import io.vpbx.application.domain.DomainConsoleService;
 import io.vpbx.application.platform.PlatformService;
 import io.vpbx.application.pool.PoolAdminsService;
 import io.vpbx.application.pool.PoolDomainsService;
@@ -56,6 +57,7 @@ class RegistrarSipIT {
     @Inject private PoolDomainsService poolDomains;
     @Inject private PoolAdminsService poolAdmins;
     @Inject private DomainUsersService users;
+    @Inject private DomainConsoleService console;
 
     private TenancyFixture world() throws Exception {
         synchronized (RegistrarSipIT.class) {
@@ -68,8 +70,11 @@ class RegistrarSipIT {
 
     /** A new employee of domain A with a SIP number; MD5-only for sipp when asked. */
     private SipCredentials employee(boolean md5Only) throws Exception {
-        TenancyFixture w = world();
-        LoginResult admin = w.adminOf(w.domainA);
+        return employeeOf(world().domainA, md5Only);
+    }
+
+    private SipCredentials employeeOf(String domain, boolean md5Only) throws Exception {
+        LoginResult admin = world().adminOf(domain);
         String extension = Integer.toString(EXTENSIONS.incrementAndGet());
         return Identities.as(
                 admin,
@@ -317,6 +322,32 @@ class RegistrarSipIT {
         }
         Sipp.Result stillUp = Sipp.run(Sipp.Run.of("options.xml").from("127.0.0.5", 0));
         assertThat(stillUp.exitCode()).as(stillUp.output()).isZero();
+    }
+
+    @Test
+    void phonesRegisterOnlyFromTheDomainsAllowedAddresses() throws Exception {
+        TenancyFixture w = world();
+        SipCredentials sip = employeeOf(w.domainC, true);
+        LoginResult admin = w.adminOf(w.domainC);
+        Identities.run(admin, () -> console.changeSipAllowList("127.0.0.9, 10.0.0.0/8"));
+        try {
+            Sipp.Result outside =
+                    Sipp.run(
+                            Sipp.Run.of("register-forbidden.xml")
+                                    .from("127.0.0.1", freePort())
+                                    .fields(sip.domain(), sip.login(), "300")
+                                    .credentials(sip.login(), sip.password()));
+            assertThat(outside.exitCode()).as(outside.output()).isZero();
+            assertThat(outside.log()).contains("Registration from this address not allowed");
+            assertThat(bindings(sip)).isEmpty();
+
+            Sipp.Result inside = register(sip, "127.0.0.9", 0, "300");
+            assertThat(inside.exitCode()).as(inside.output()).isZero();
+            assertThat(bindings(sip)).singleElement().asString().contains(" from 127.0.0.9:");
+        } finally {
+            Identities.run(admin, () -> console.changeSipAllowList(""));
+        }
+        assertThat(Identities.as(admin, console::sipAllowList)).isEmpty();
     }
 
     /** Sends one datagram to the server; the first line of the answer, or "" if none came. */

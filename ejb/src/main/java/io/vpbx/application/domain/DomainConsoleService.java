@@ -5,4 +5,13 @@ public interface DomainConsoleService {
     DomainHeader header();
 
     BasicInformation basicInformation();
+
+    /** The addresses the domain's phones may register from, as entered; empty: any address. */
+    String sipAllowList();
+
+    /**
+     * Sets the addresses (IPv4/IPv6, CIDR networks) the domain's phones may register from; blank
+     * allows any. Existing registrations from other addresses stay until they expire or refresh.
+     */
+    void changeSipAllowList(String list);
 }

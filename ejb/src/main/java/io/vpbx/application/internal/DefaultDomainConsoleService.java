@@ -4,10 +4,14 @@ import io.vpbx.application.CallerContext;
 import io.vpbx.application.domain.BasicInformation;
 import io.vpbx.application.domain.DomainConsoleService;
 import io.vpbx.application.domain.DomainHeader;
+import io.vpbx.model.audit.AuditAction;
+import io.vpbx.model.audit.AuditChanges;
+import io.vpbx.model.audit.AuditObjectType;
 import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.Roles;
 import io.vpbx.model.shared.AccessDenied;
 import io.vpbx.model.shared.NotFound;
+import io.vpbx.model.sip.IpAllowList;
 import io.vpbx.model.tenancy.Domain;
 import io.vpbx.model.tenancy.DomainRepository;
 import io.vpbx.model.tenancy.DomainUserRepository;
@@ -26,6 +30,7 @@ public class DefaultDomainConsoleService implements DomainConsoleService {
     @Inject private DomainRepository domains;
     @Inject private DomainUserRepository domainUsers;
     @Inject private ActorDirectory actors;
+    @Inject private AuditTrail auditTrail;
 
     @Override
     public DomainHeader header() {
@@ -56,6 +61,32 @@ public class DefaultDomainConsoleService implements DomainConsoleService {
                 domainUsers.countByDomain(d.id()),
                 d.limits().maxUsers(),
                 d.limits().maxChannels());
+    }
+
+    @Override
+    public String sipAllowList() {
+        return myDomain(caller.actor()).sipAllowList().toString();
+    }
+
+    @Override
+    public void changeSipAllowList(String list) {
+        Domain domain = myDomain(caller.actor());
+        String before = domain.sipAllowList().toString();
+        domain.changeSipAllowList(IpAllowList.parse(list));
+        String after = domain.sipAllowList().toString();
+        if (!before.equals(after)) {
+            auditTrail.record(
+                    AuditObjectType.DOMAIN,
+                    domain.name().value(),
+                    AuditAction.EDIT,
+                    domain.pool() == null ? null : domain.pool().id(),
+                    domain.id(),
+                    AuditChanges.create()
+                            .changed(
+                                    "sipAllowList",
+                                    before.isEmpty() ? null : before,
+                                    after.isEmpty() ? null : after));
+        }
     }
 
     private Domain myDomain(ActorRef actor) {

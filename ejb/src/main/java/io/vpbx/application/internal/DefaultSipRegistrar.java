@@ -84,6 +84,7 @@ public class DefaultSipRegistrar implements SipRegistrar {
                 hex("SHA-256", a1),
                 number.deviceLimit(),
                 number.isMd5Only(),
+                domain.sipAllowList(),
                 state);
     }
 

@@ -3,6 +3,7 @@ package io.vpbx.model.tenancy;
 import io.vpbx.model.shared.DisplayText;
 import io.vpbx.model.shared.EmailAddress;
 import io.vpbx.model.shared.RuleViolation;
+import io.vpbx.model.sip.IpAllowList;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -64,6 +65,9 @@ public class Domain {
 
     @Column(name = "notification_email", length = 254)
     private String notificationEmail;
+
+    @Column(name = "sip_allow_list", nullable = false, length = 2000)
+    private String sipAllowList = "";
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 24)
@@ -143,6 +147,15 @@ public class Domain {
 
     public void changeNotificationEmail(EmailAddress email) {
         this.notificationEmail = email == null ? null : email.value();
+    }
+
+    /** The addresses the domain's phones may register from; empty allows any. */
+    public void changeSipAllowList(IpAllowList list) {
+        this.sipAllowList = list.toString();
+    }
+
+    public IpAllowList sipAllowList() {
+        return IpAllowList.parse(sipAllowList);
     }
 
     public void changePersonalAccountNumber(String number) {

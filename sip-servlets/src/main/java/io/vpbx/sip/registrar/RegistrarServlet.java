@@ -65,6 +65,12 @@ public final class RegistrarServlet extends SipServlet {
     private void registerAuthenticated(
             SipServletRequest request, SipAccount account, SipURI aor, Instant now)
             throws Exception {
+        if (!account.allowedSources().permits(request.sourceAddress())) {
+            request.send(
+                    request.createResponse(
+                            Response.FORBIDDEN, "Registration from this address not allowed"));
+            return;
+        }
         if (!account.login().equals(aor.getUser())) {
             request.send(
                     request.createResponse(
