@@ -4,15 +4,15 @@ import io.vpbx.model.audit.AuditExport;
 import io.vpbx.model.audit.AuditExportRepository;
 import io.vpbx.model.audit.AuditExportStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaAuditExportRepository implements AuditExportRepository {
-    @PersistenceContext private EntityManager em;
+    @Inject private EntityManager em;
 
     @Override
     public Optional<AuditExport> findById(long id) {

@@ -5,8 +5,8 @@ import io.vpbx.model.audit.AuditQuery;
 import io.vpbx.model.audit.AuditRepository;
 import io.vpbx.model.audit.AuditScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
-    @PersistenceContext private EntityManager em;
+    @Inject private EntityManager em;
 
     @Override
     public void append(AuditEntry entry) {

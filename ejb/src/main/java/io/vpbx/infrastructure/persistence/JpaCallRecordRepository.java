@@ -4,8 +4,8 @@ import io.vpbx.model.calls.CallRecord;
 import io.vpbx.model.calls.CallRecordRepository;
 import io.vpbx.model.calls.CallResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class JpaCallRecordRepository implements CallRecordRepository {
-    @PersistenceContext private EntityManager em;
+    @Inject private EntityManager em;
 
     @Override
     public Optional<CallRecord> findByCallId(long domainId, String callId) {

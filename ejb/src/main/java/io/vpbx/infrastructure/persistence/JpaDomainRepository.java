@@ -6,16 +6,16 @@ import io.vpbx.model.tenancy.DomainRepository;
 import io.vpbx.model.tenancy.RoutingNumber;
 import io.vpbx.model.tenancy.SipDomainName;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaDomainRepository implements DomainRepository {
-    @PersistenceContext private EntityManager em;
+    @Inject private EntityManager em;
 
     @Override
     public Optional<Domain> lock(long id) {

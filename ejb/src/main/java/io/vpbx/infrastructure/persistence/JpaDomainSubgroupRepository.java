@@ -3,14 +3,14 @@ package io.vpbx.infrastructure.persistence;
 import io.vpbx.model.tenancy.DomainSubgroup;
 import io.vpbx.model.tenancy.DomainSubgroupRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaDomainSubgroupRepository implements DomainSubgroupRepository {
-    @PersistenceContext private EntityManager em;
+    @Inject private EntityManager em;
 
     @Override
     public Optional<DomainSubgroup> findInPool(long poolId, long subgroupId) {

@@ -6,8 +6,8 @@ import io.vpbx.model.tenancy.DomainUserRepository;
 import io.vpbx.model.tenancy.DomainUserRole;
 import io.vpbx.model.tenancy.Extension;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class JpaDomainUserRepository implements DomainUserRepository {
-    @PersistenceContext private EntityManager em;
+    @Inject private EntityManager em;
 
     @Override
     public Optional<DomainUser> findInDomain(long domainId, long userId) {

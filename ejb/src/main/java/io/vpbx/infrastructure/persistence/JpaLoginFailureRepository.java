@@ -3,14 +3,14 @@ package io.vpbx.infrastructure.persistence;
 import io.vpbx.model.security.LoginFailure;
 import io.vpbx.model.security.LoginFailureRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaLoginFailureRepository implements LoginFailureRepository {
-    @PersistenceContext private EntityManager em;
+    @Inject private EntityManager em;
 
     @Override
     public Optional<LoginFailure> find(String accountKey, String sourceIp) {

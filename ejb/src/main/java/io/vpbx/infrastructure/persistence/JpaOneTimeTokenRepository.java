@@ -4,14 +4,14 @@ import io.vpbx.model.security.OneTimeToken;
 import io.vpbx.model.security.OneTimeTokenRepository;
 import io.vpbx.model.security.TokenPurpose;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaOneTimeTokenRepository implements OneTimeTokenRepository {
-    @PersistenceContext private EntityManager em;
+    @Inject private EntityManager em;
 
     @Override
     public Optional<OneTimeToken> findByDigest(TokenPurpose purpose, String tokenDigest) {

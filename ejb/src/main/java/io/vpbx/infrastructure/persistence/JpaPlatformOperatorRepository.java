@@ -4,13 +4,13 @@ import io.vpbx.model.shared.Login;
 import io.vpbx.model.tenancy.PlatformOperator;
 import io.vpbx.model.tenancy.PlatformOperatorRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaPlatformOperatorRepository implements PlatformOperatorRepository {
-    @PersistenceContext private EntityManager em;
+    @Inject private EntityManager em;
 
     @Override
     public Optional<PlatformOperator> findById(long id) {

@@ -4,14 +4,14 @@ import io.vpbx.model.shared.Login;
 import io.vpbx.model.tenancy.PoolAdmin;
 import io.vpbx.model.tenancy.PoolAdminRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaPoolAdminRepository implements PoolAdminRepository {
-    @PersistenceContext private EntityManager em;
+    @Inject private EntityManager em;
 
     @Override
     public Optional<PoolAdmin> findById(long id) {

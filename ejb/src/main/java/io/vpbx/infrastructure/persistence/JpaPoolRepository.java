@@ -3,15 +3,15 @@ package io.vpbx.infrastructure.persistence;
 import io.vpbx.model.tenancy.Pool;
 import io.vpbx.model.tenancy.PoolRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaPoolRepository implements PoolRepository {
-    @PersistenceContext private EntityManager em;
+    @Inject private EntityManager em;
 
     @Override
     public Optional<Pool> findById(long id) {

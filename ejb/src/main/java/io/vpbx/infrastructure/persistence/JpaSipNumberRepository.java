@@ -3,14 +3,14 @@ package io.vpbx.infrastructure.persistence;
 import io.vpbx.model.sip.SipNumber;
 import io.vpbx.model.sip.SipNumberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaSipNumberRepository implements SipNumberRepository {
-    @PersistenceContext private EntityManager em;
+    @Inject private EntityManager em;
 
     @Override
     public Optional<SipNumber> findByLogin(long domainId, String login) {

@@ -3,14 +3,14 @@ package io.vpbx.infrastructure.persistence;
 import io.vpbx.model.sip.SipRegistration;
 import io.vpbx.model.sip.SipRegistrationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 
 @ApplicationScoped
 public class JpaSipRegistrationRepository implements SipRegistrationRepository {
-    @PersistenceContext private EntityManager em;
+    @Inject private EntityManager em;
 
     @Override
     public List<SipRegistration> listForNumber(long sipNumberId) {

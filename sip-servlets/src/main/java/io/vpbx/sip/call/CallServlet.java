@@ -332,16 +332,8 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                                 headers.createViaHeader(
                                         local.address(), local.port(), device.transport(), null)),
                         headers.createMaxForwardsHeader(70));
-        invite.addHeader(
-                headers.createContactHeader(
-                        addresses.createAddress(
-                                addresses.createSipURI(
-                                        "vpbx", local.address() + ":" + local.port()))));
-        if (call.invite.getRawContent() != null) {
-            invite.setContent(
-                    call.invite.getRawContent(),
-                    (ContentTypeHeader) call.invite.getHeader(ContentTypeHeader.NAME));
-        }
+        invite.addHeader(ourContact());
+        copyBody(call.invite, invite);
         boolean natted =
                 !device.address().equals(requestUri.getHost())
                         || device.port()
@@ -431,14 +423,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         if (call.ringTimeout != null) {
             call.ringTimeout.cancel(false);
         }
-        for (Call.Leg other : call.legs) {
-            if (other != leg) {
-                other.cancelled = true;
-                if (other.provisional && other.finalStatus == 0) {
-                    cancel(other);
-                }
-            }
-        }
+        cancelLegs(call, leg);
         Response ok = messages.createResponse(Response.OK, call.invite);
         prepareForCaller(call, ok, response);
         call.callerTransaction.sendResponse(ok);
@@ -449,16 +434,8 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
     private void prepareForCaller(Call call, Response towardsCaller, Response fromCallee)
             throws Exception {
         ((ToHeader) towardsCaller.getHeader(ToHeader.NAME)).setTag(call.callerTag);
-        towardsCaller.addHeader(
-                headers.createContactHeader(
-                        addresses.createAddress(
-                                addresses.createSipURI(
-                                        "vpbx", local.address() + ":" + local.port()))));
-        if (fromCallee.getRawContent() != null) {
-            towardsCaller.setContent(
-                    fromCallee.getRawContent(),
-                    (ContentTypeHeader) fromCallee.getHeader(ContentTypeHeader.NAME));
-        }
+        towardsCaller.addHeader(ourContact());
+        copyBody(fromCallee, towardsCaller);
     }
 
     @Override
@@ -502,12 +479,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                 return;
             }
             try {
-                for (Call.Leg leg : call.legs) {
-                    leg.cancelled = true;
-                    if (leg.provisional && leg.finalStatus == 0) {
-                        cancel(leg);
-                    }
-                }
+                cancelLegs(call, null);
                 fail(call, Response.TEMPORARILY_UNAVAILABLE, CallResult.NO_ANSWER);
             } catch (Exception e) {
                 LOG.debugf(e, "Ring timeout of %s", call.callId);
@@ -614,11 +586,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             }
             Request incoming = request.message();
             Request outgoing = other.createRequest(incoming.getMethod());
-            if (incoming.getRawContent() != null) {
-                outgoing.setContent(
-                        incoming.getRawContent(),
-                        (ContentTypeHeader) incoming.getHeader(ContentTypeHeader.NAME));
-            }
+            copyBody(incoming, outgoing);
             ServerTransaction from = request.transaction();
             ClientTransaction to = provider.getNewClientTransaction(outgoing);
             call.relayed.put(to, new Call.Relayed(from, incoming, other));
@@ -640,17 +608,9 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         }
         Response answer = messages.createResponse(status, relayed.request());
         if (Request.INVITE.equals(relayed.request().getMethod())) {
-            answer.addHeader(
-                    headers.createContactHeader(
-                            addresses.createAddress(
-                                    addresses.createSipURI(
-                                            "vpbx", local.address() + ":" + local.port()))));
+            answer.addHeader(ourContact());
         }
-        if (response.getRawContent() != null) {
-            answer.setContent(
-                    response.getRawContent(),
-                    (ContentTypeHeader) response.getHeader(ContentTypeHeader.NAME));
-        }
+        copyBody(response, answer);
         relayed.from().sendResponse(answer);
     }
 
@@ -677,12 +637,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             if (call.state != Call.State.RINGING) {
                 return;
             }
-            for (Call.Leg leg : call.legs) {
-                leg.cancelled = true;
-                if (leg.provisional && leg.finalStatus == 0) {
-                    cancel(leg);
-                }
-            }
+            cancelLegs(call, null);
             fail(call, Response.REQUEST_TERMINATED, CallResult.CANCELLED);
         }
     }
@@ -737,6 +692,38 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
     private void bye(Dialog dialog) throws Exception {
         Request bye = dialog.createRequest(Request.BYE);
         dialog.sendRequest(provider.getNewClientTransaction(bye));
+    }
+
+    /**
+     * Cancels every ringing leg but {@code except}: at once where a provisional came, otherwise on
+     * the first provisional (RFC 3261 §9.1 forbids a CANCEL before one).
+     */
+    private void cancelLegs(Call call, Call.Leg except) throws Exception {
+        for (Call.Leg leg : call.legs) {
+            if (leg != except) {
+                leg.cancelled = true;
+                if (leg.provisional && leg.finalStatus == 0) {
+                    cancel(leg);
+                }
+            }
+        }
+    }
+
+    /** Our Contact, where both sides send their in-dialog requests. */
+    private javax.sip.header.ContactHeader ourContact() throws java.text.ParseException {
+        return headers.createContactHeader(
+                addresses.createAddress(
+                        addresses.createSipURI("vpbx", local.address() + ":" + local.port())));
+    }
+
+    /** Copies the body (SDP, dialog-info, DTMF) with its type, if there is one. */
+    private static void copyBody(javax.sip.message.Message from, javax.sip.message.Message to)
+            throws java.text.ParseException {
+        if (from.getRawContent() != null) {
+            to.setContent(
+                    from.getRawContent(),
+                    (ContentTypeHeader) from.getHeader(ContentTypeHeader.NAME));
+        }
     }
 
     private void cancel(Call.Leg leg) throws Exception {
