@@ -58,6 +58,16 @@ class UserProvisioning {
     @Inject private Clock clock;
 
     long create(long domainId, NewDomainUser request, ActorRef actor) {
+        // No console password yet: nobody knows this one; the user sets their own through password
+        // recovery.
+        return create(domainId, request, actor, unusableHash());
+    }
+
+    /**
+     * Creates a user whose console password hash is given (an unusable one: the hash of a random
+     * password nobody kept). Bulk creation hashes once instead of once per user.
+     */
+    long create(long domainId, NewDomainUser request, ActorRef actor, String unusableHash) {
         Domain domain = domains.lock(domainId).orElseThrow(() -> new NotFound("domain"));
         Extension extension = new Extension(request.extension());
         Login login = new Login(request.login());
@@ -78,9 +88,7 @@ class UserProvisioning {
                                 login,
                                 request.displayName(),
                                 email,
-                                // No console password yet: nobody knows this one; the user sets
-                                // their own through password recovery.
-                                hasher.hash(randomText(SIP_PASSWORD_LENGTH * 2)),
+                                unusableHash,
                                 DomainUserRole.USER,
                                 clock.instant()));
         user.assignExtension(extension);
@@ -167,6 +175,31 @@ class UserProvisioning {
                                 Comparator.comparingInt(String::length)
                                         .thenComparing(Comparator.naturalOrder()))));
         return rows;
+    }
+
+    /** Sets a SIP number's password (sealed); the phone must then register with the new one. */
+    void changeSipPassword(long domainId, long userId, String password, ActorRef actor) {
+        if (password == null || password.length() < 6 || password.length() > 64) {
+            throw RuleViolation.onField("sipPassword", "error.password.tooShort", 6);
+        }
+        DomainUser user =
+                users.findInDomain(domainId, userId).orElseThrow(() -> new NotFound("user"));
+        SipNumber number =
+                numbers.findByUser(domainId, userId).orElseThrow(() -> new NotFound("sipNumber"));
+        number.changePasswordSecret(secrets.seal(password));
+        auditTrail.recordAs(
+                actor,
+                AuditObjectType.DOMAIN_USER,
+                user.login().value(),
+                AuditAction.EDIT,
+                null,
+                domainId,
+                AuditChanges.create().secretChanged("sipPassword"));
+    }
+
+    /** The hash of a random password nobody keeps: an account that cannot log in to a console. */
+    String unusableHash() {
+        return hasher.hash(randomText(SIP_PASSWORD_LENGTH * 2));
     }
 
     void changeSipNumber(long domainId, long userId, SipNumberSettings settings, ActorRef actor) {

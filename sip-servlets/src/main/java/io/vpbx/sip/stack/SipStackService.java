@@ -9,6 +9,7 @@ import io.vpbx.sip.container.OptionsServlet;
 import io.vpbx.sip.container.SipContainer;
 import io.vpbx.sip.logging.JBossMessageLogger;
 import io.vpbx.sip.logging.JBossStackLogger;
+import io.vpbx.sip.registrar.CachingSipRegistrar;
 import io.vpbx.sip.registrar.DigestAuthenticator;
 import io.vpbx.sip.registrar.DigestGate;
 import io.vpbx.sip.registrar.RegistrarServlet;
@@ -57,6 +58,9 @@ public class SipStackService {
      */
     static final int MAX_MESSAGE_SIZE = 65_535;
 
+    /** How soon a console change (password, block, new user) reaches the SIP hot path. */
+    static final java.time.Duration ACCOUNT_TTL = java.time.Duration.ofSeconds(10);
+
     @Inject private SipRegistrar registrar;
     @Inject private CallRouting routing;
     @Inject private CallJournal journal;
@@ -87,7 +91,8 @@ public class SipStackService {
             MessageFactory messages = factory.createMessageFactory();
             HeaderFactory headers = factory.createHeaderFactory();
             AddressFactory addresses = factory.createAddressFactory();
-            DigestGate gate = new DigestGate(registrar, digest, clock);
+            SipRegistrar cached = new CachingSipRegistrar(registrar, clock, ACCOUNT_TTL);
+            DigestGate gate = new DigestGate(cached, digest, clock);
             CallServlet calls =
                     new CallServlet(
                             routing,
@@ -104,7 +109,7 @@ public class SipStackService {
                     new BlfServlet(
                             gate,
                             routing,
-                            registrar.policy(),
+                            cached.policy(),
                             calls,
                             provider,
                             headers,
@@ -121,7 +126,7 @@ public class SipStackService {
                             addresses,
                             Map.of(
                                     Request.REGISTER,
-                                    new RegistrarServlet(registrar, gate, clock),
+                                    new RegistrarServlet(cached, gate, clock),
                                     Request.OPTIONS,
                                     new OptionsServlet(),
                                     Request.INVITE,
@@ -139,7 +144,7 @@ public class SipStackService {
                                     Request.SUBSCRIBE,
                                     blf),
                             new OptionsServlet(),
-                            registrar::isBanned);
+                            cached::isBanned);
             container.clientEvents(calls);
             provider.addSipListener(container);
             stack.start();
