@@ -517,6 +517,25 @@ class CallSipIT {
         assertThat(refused.log()).contains("refused 403");
     }
 
+    @Test
+    void aLateOfferIsAnsweredInTheAckAndPassedOn() throws Exception {
+        SipCredentials caller = employee();
+        SipCredentials callee = employee();
+        int calleePort = freePort();
+        registerAt(callee, calleePort);
+
+        Sipp.Running phone =
+                Sipp.start(Sipp.Run.of("uas-answer-late.xml").from("127.0.0.1", calleePort));
+        Sipp.Result call = call("uac-call-late.xml", caller, callee.extension());
+        Sipp.Result answered = phone.await();
+
+        assertThat(call.exitCode()).as(call.output()).isZero();
+        assertThat(answered.exitCode()).as(answered.output()).isZero();
+        assertThat(call.log()).contains("offer from the callee m=audio");
+        assertThat(answered.log()).contains("answer in the ACK m=audio");
+        assertThat(record(caller)).startsWith("ANSWERED 200");
+    }
+
     /** A free port whose neighbour is free too (baresip takes port + 1 for TLS). */
     private static int gapPort() throws Exception {
         for (int attempt = 0; attempt < 20; attempt++) {

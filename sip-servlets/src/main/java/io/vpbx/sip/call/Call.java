@@ -39,6 +39,9 @@ final class Call {
         }
     }
 
+    /** The ACK owed to the answering leg until the caller's ACK brings the SDP answer. */
+    record PendingAck(Dialog dialog, long cseq) {}
+
     /** An in-dialog request passed to the other side, waiting for its answer. */
     record Relayed(ServerTransaction from, Request request, Dialog towards) {}
 
@@ -64,6 +67,7 @@ final class Call {
     State state = State.RINGING;
     Leg answered;
     Instant answeredAt;
+    PendingAck pendingAck;
     ScheduledFuture<?> ringTimeout;
 
     Call(

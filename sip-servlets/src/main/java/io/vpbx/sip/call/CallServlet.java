@@ -409,7 +409,21 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
     private void answered(Call call, Call.Leg leg, Response response, Dialog dialog, long cseq)
             throws Exception {
         Dialog legDialog = dialog != null ? dialog : leg.dialog;
-        legDialog.sendAck(legDialog.createAck(cseq));
+        if (leg == call.answered) {
+            // A retransmitted 200 of the winning leg: our ACK was lost (send it again), or it
+            // waits for the caller's ACK with the SDP answer (late offer).
+            if (call.pendingAck == null) {
+                legDialog.sendAck(legDialog.createAck(cseq));
+            }
+            return;
+        }
+        boolean lateOffer =
+                call.invite.getRawContent() == null
+                        && call.state == Call.State.RINGING
+                        && !leg.cancelled;
+        if (!lateOffer) {
+            legDialog.sendAck(legDialog.createAck(cseq));
+        }
         if (call.state != Call.State.RINGING || leg.cancelled) {
             // Another device answered first, or the caller gave up: this one is hung up at once.
             leg.finalStatus = response.getStatusCode();
@@ -419,6 +433,11 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         call.state = Call.State.ANSWERED;
         call.answered = leg;
         call.answeredAt = clock.instant();
+        if (lateOffer) {
+            // The caller sent no SDP: the callee's 200 carries the offer, and the answer comes in
+            // the caller's ACK, which is relayed to the callee then (doAck).
+            call.pendingAck = new Call.PendingAck(legDialog, cseq);
+        }
         leg.finalStatus = response.getStatusCode();
         if (call.ringTimeout != null) {
             call.ringTimeout.cancel(false);
@@ -615,9 +634,23 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
     }
 
     @Override
-    protected void doAck(SipServletRequest request) {
-        // The ACK to our 200: the dialog with the caller is confirmed; nothing to relay (the
-        // callee's leg was acknowledged when it answered).
+    protected void doAck(SipServletRequest request) throws Exception {
+        // The ACK to our 200. Usually nothing to relay (the callee's leg was acknowledged when it
+        // answered); after a late offer it carries the SDP answer the callee waits for.
+        Call call = calls.get(request.callId());
+        if (call == null || !request.callId().equals(call.callId)) {
+            return;
+        }
+        synchronized (call) {
+            Call.PendingAck pending = call.pendingAck;
+            if (pending == null) {
+                return;
+            }
+            call.pendingAck = null;
+            Request ack = pending.dialog().createAck(pending.cseq());
+            copyBody(request.message(), ack);
+            pending.dialog().sendAck(ack);
+        }
     }
 
     @Override
