@@ -3,22 +3,19 @@ package io.vpbx.it.sip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vpbx.application.auth.AuthenticationService;
-import io.vpbx.application.auth.LoginResult;
 import io.vpbx.application.platform.PlatformService;
 import io.vpbx.application.pool.PoolAdminsService;
 import io.vpbx.application.pool.PoolDomainsService;
 import io.vpbx.application.users.DomainUsersService;
-import io.vpbx.application.users.NewDomainUser;
 import io.vpbx.application.users.SipCredentials;
 import io.vpbx.application.users.SipNumberSettings;
 import io.vpbx.it.support.Baresip;
 import io.vpbx.it.support.Deployments;
-import io.vpbx.it.support.Identities;
+import io.vpbx.it.support.Employees;
+import io.vpbx.it.support.Ports;
 import io.vpbx.it.support.Sipp;
 import io.vpbx.it.support.TenancyFixture;
 import jakarta.inject.Inject;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -77,28 +74,11 @@ class CallSipIT {
 
     private SipCredentials employeeOf(String domain, int channels, int ringSeconds)
             throws Exception {
-        LoginResult admin = world().adminOf(domain);
-        String extension = Integer.toString(EXTENSIONS.incrementAndGet());
-        return Identities.as(
-                admin,
-                () -> {
-                    long id =
-                            users.createUser(
-                                    new NewDomainUser(
-                                            extension,
-                                            "Employee " + extension,
-                                            "emp" + extension,
-                                            null));
-                    users.changeSipNumber(
-                            id, new SipNumberSettings(4, channels, true, true, ringSeconds));
-                    return users.sipCredentials(id);
-                });
-    }
-
-    private static int freePort() throws Exception {
-        try (DatagramSocket s = new DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
-            return s.getLocalPort();
-        }
+        return Employees.create(
+                users,
+                world().adminOf(domain),
+                Integer.toString(EXTENSIONS.incrementAndGet()),
+                new SipNumberSettings(4, channels, true, true, ringSeconds));
     }
 
     private static void registerAt(SipCredentials sip, int port) throws Exception {
@@ -115,7 +95,7 @@ class CallSipIT {
     void anExtensionCallsAnotherWhichAnswersAndTheCallerHangsUp() throws Exception {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
-        int calleePort = freePort();
+        int calleePort = Ports.freeUdp();
         registerAt(callee, calleePort);
 
         Sipp.Running phone =
@@ -123,7 +103,7 @@ class CallSipIT {
         Sipp.Result call =
                 Sipp.run(
                         Sipp.Run.of("uac-call.xml")
-                                .from("127.0.0.1", freePort())
+                                .from("127.0.0.1", Ports.freeUdp())
                                 .fields(caller.domain(), caller.login(), callee.extension())
                                 .credentials(caller.login(), caller.password()));
         Sipp.Result answered = phone.await();
@@ -200,7 +180,7 @@ class CallSipIT {
             throws Exception {
         return Sipp.run(
                 Sipp.Run.of(scenario)
-                        .from("127.0.0.1", freePort())
+                        .from("127.0.0.1", Ports.freeUdp())
                         .fields(caller.domain(), caller.login(), dialled)
                         .credentials(caller.login(), caller.password()));
     }
@@ -209,7 +189,7 @@ class CallSipIT {
     void theCalleeHangsUp() throws Exception {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
-        int calleePort = freePort();
+        int calleePort = Ports.freeUdp();
         registerAt(callee, calleePort);
 
         Sipp.Running phone =
@@ -227,7 +207,7 @@ class CallSipIT {
     void aBusyCalleeGives486() throws Exception {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
-        int calleePort = freePort();
+        int calleePort = Ports.freeUdp();
         registerAt(callee, calleePort);
 
         Sipp.Running phone = Sipp.start(Sipp.Run.of("uas-busy.xml").from("127.0.0.1", calleePort));
@@ -265,7 +245,7 @@ class CallSipIT {
     void theCallerCancelsWhileItRings() throws Exception {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
-        int calleePort = freePort();
+        int calleePort = Ports.freeUdp();
         registerAt(callee, calleePort);
 
         Sipp.Running phone =
@@ -283,8 +263,8 @@ class CallSipIT {
     void twoDevicesRingAndTheFirstToAnswerWinsTheOtherIsCancelled() throws Exception {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
-        int desk = freePort();
-        int mobile = freePort();
+        int desk = Ports.freeUdp();
+        int mobile = Ports.freeUdp();
         registerAt(callee, desk);
         registerAt(callee, mobile);
 
@@ -322,7 +302,7 @@ class CallSipIT {
                         callee.domain(),
                         callee.login(),
                         callee.password(),
-                        gapPort(),
+                        Ports.freeUdpPair(),
                         true,
                         null,
                         0)) {
@@ -334,7 +314,7 @@ class CallSipIT {
                             caller.domain(),
                             caller.login(),
                             caller.password(),
-                            gapPort(),
+                            Ports.freeUdpPair(),
                             false,
                             "sip:" + callee.extension() + "@" + callee.domain(),
                             6)) {
@@ -355,7 +335,7 @@ class CallSipIT {
     void noAnswerWithinTheCalleesRingTimeGives480RecordedAsNoAnswer() throws Exception {
         SipCredentials caller = employee();
         SipCredentials callee = employee(2, 5);
-        int calleePort = freePort();
+        int calleePort = Ports.freeUdp();
         registerAt(callee, calleePort);
 
         Sipp.Running phone =
@@ -371,7 +351,7 @@ class CallSipIT {
     @Test
     void aCalleeWithOneChannelIsBusyForASecondCallAndTwoChannelsLetItThrough() throws Exception {
         SipCredentials single = employee(1, 30);
-        int singlePort = freePort();
+        int singlePort = Ports.freeUdp();
         registerAt(single, singlePort);
         SipCredentials first = employee();
         SipCredentials second = employee();
@@ -381,11 +361,11 @@ class CallSipIT {
         Sipp.Running talking =
                 Sipp.start(
                         Sipp.Run.of("uac-call.xml")
-                                .from("127.0.0.1", freePort())
+                                .from("127.0.0.1", Ports.freeUdp())
                                 .fields(first.domain(), first.login(), single.extension())
                                 .credentials(first.login(), first.password())
                                 .talk(4000));
-        Thread.sleep(1500);
+        talking.awaitLog("answered, callee media");
         Sipp.Result refused = call("uac-call-refused.xml", second, single.extension());
         assertThat(refused.exitCode()).as(refused.output()).isZero();
         assertThat(refused.log()).contains("final 486");
@@ -394,7 +374,7 @@ class CallSipIT {
         assertThat(record(second)).startsWith("BUSY 486 to=" + single.extension());
 
         SipCredentials waiting = employee(2, 30);
-        int waitingPort = freePort();
+        int waitingPort = Ports.freeUdp();
         registerAt(waiting, waitingPort);
         SipCredentials third = employee();
         SipCredentials fourth = employee();
@@ -403,15 +383,15 @@ class CallSipIT {
         Sipp.Running one =
                 Sipp.start(
                         Sipp.Run.of("uac-call.xml")
-                                .from("127.0.0.1", freePort())
+                                .from("127.0.0.1", Ports.freeUdp())
                                 .fields(third.domain(), third.login(), waiting.extension())
                                 .credentials(third.login(), third.password())
                                 .talk(3000));
-        Thread.sleep(1000);
+        one.awaitLog("answered, callee media");
         Sipp.Result another =
                 Sipp.run(
                         Sipp.Run.of("uac-call.xml")
-                                .from("127.0.0.1", freePort())
+                                .from("127.0.0.1", Ports.freeUdp())
                                 .fields(fourth.domain(), fourth.login(), waiting.extension())
                                 .credentials(fourth.login(), fourth.password()));
         assertThat(another.exitCode()).as("call waiting: " + another.output()).isZero();
@@ -424,7 +404,7 @@ class CallSipIT {
     void theCallersChannelLimitAppliesToOutgoingCalls() throws Exception {
         SipCredentials caller = employee(1, 30);
         SipCredentials callee = employee();
-        int calleePort = freePort();
+        int calleePort = Ports.freeUdp();
         registerAt(callee, calleePort);
 
         Sipp.Running phone =
@@ -432,11 +412,11 @@ class CallSipIT {
         Sipp.Running talking =
                 Sipp.start(
                         Sipp.Run.of("uac-call.xml")
-                                .from("127.0.0.1", freePort())
+                                .from("127.0.0.1", Ports.freeUdp())
                                 .fields(caller.domain(), caller.login(), callee.extension())
                                 .credentials(caller.login(), caller.password())
                                 .talk(4000));
-        Thread.sleep(1500);
+        talking.awaitLog("answered, callee media");
         Sipp.Result second = call("uac-call-refused.xml", caller, callee.extension());
 
         assertThat(second.exitCode()).as(second.output()).isZero();
@@ -449,7 +429,7 @@ class CallSipIT {
     void holdIsPassedToTheOtherSideAndItsAnswerBack() throws Exception {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
-        int calleePort = freePort();
+        int calleePort = Ports.freeUdp();
         registerAt(callee, calleePort);
 
         Sipp.Running phone =
@@ -469,17 +449,17 @@ class CallSipIT {
         SipCredentials watcher = employee();
         SipCredentials caller = employee();
         SipCredentials watched = employee();
-        int watchedPort = freePort();
+        int watchedPort = Ports.freeUdp();
         registerAt(watched, watchedPort);
 
         Sipp.Running key =
                 Sipp.start(
                         Sipp.Run.of("blf-watch.xml")
-                                .from("127.0.0.1", freePort())
+                                .from("127.0.0.1", Ports.freeUdp())
                                 .fields(watcher.domain(), watcher.login(), watched.extension())
                                 .credentials(watcher.login(), watcher.password())
                                 .timeout("30s"));
-        Thread.sleep(1000);
+        key.awaitLog("notify free");
         Sipp.Running phone =
                 Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", watchedPort).talk(1500));
         Sipp.Result call = call("uac-call.xml", caller, watched.extension());
@@ -505,7 +485,7 @@ class CallSipIT {
         Sipp.Result refused =
                 Sipp.run(
                         Sipp.Run.of("blf-refused.xml")
-                                .from("127.0.0.1", freePort())
+                                .from("127.0.0.1", Ports.freeUdp())
                                 .fields(
                                         watcher.domain(),
                                         watcher.login(),
@@ -521,7 +501,7 @@ class CallSipIT {
     void aLateOfferIsAnsweredInTheAckAndPassedOn() throws Exception {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
-        int calleePort = freePort();
+        int calleePort = Ports.freeUdp();
         registerAt(callee, calleePort);
 
         Sipp.Running phone =
@@ -534,19 +514,5 @@ class CallSipIT {
         assertThat(call.log()).contains("offer from the callee m=audio");
         assertThat(answered.log()).contains("answer in the ACK m=audio");
         assertThat(record(caller)).startsWith("ANSWERED 200");
-    }
-
-    /** A free port whose neighbour is free too (baresip takes port + 1 for TLS). */
-    private static int gapPort() throws Exception {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            int port = freePort();
-            try (DatagramSocket next =
-                    new DatagramSocket(port + 1, InetAddress.getByName("127.0.0.1"))) {
-                return port;
-            } catch (java.net.SocketException taken) {
-                // try another
-            }
-        }
-        throw new IllegalStateException("no pair of free ports");
     }
 }

@@ -9,12 +9,13 @@ import io.vpbx.application.platform.PlatformService;
 import io.vpbx.application.pool.PoolAdminsService;
 import io.vpbx.application.pool.PoolDomainsService;
 import io.vpbx.application.users.DomainUsersService;
-import io.vpbx.application.users.NewDomainUser;
 import io.vpbx.application.users.SipCredentials;
 import io.vpbx.application.users.SipNumberSettings;
 import io.vpbx.it.support.Baresip;
 import io.vpbx.it.support.Deployments;
+import io.vpbx.it.support.Employees;
 import io.vpbx.it.support.Identities;
+import io.vpbx.it.support.Ports;
 import io.vpbx.it.support.SipRegisterClient;
 import io.vpbx.it.support.Sipp;
 import io.vpbx.it.support.TenancyFixture;
@@ -74,27 +75,11 @@ class RegistrarSipIT {
     }
 
     private SipCredentials employeeOf(String domain, boolean md5Only) throws Exception {
-        LoginResult admin = world().adminOf(domain);
-        String extension = Integer.toString(EXTENSIONS.incrementAndGet());
-        return Identities.as(
-                admin,
-                () -> {
-                    long id =
-                            users.createUser(
-                                    new NewDomainUser(
-                                            extension,
-                                            "Employee " + extension,
-                                            "emp" + extension,
-                                            null));
-                    users.changeSipNumber(id, new SipNumberSettings(4, 2, true, md5Only, 30));
-                    return users.sipCredentials(id);
-                });
-    }
-
-    private static int freePort() throws Exception {
-        try (DatagramSocket s = new DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
-            return s.getLocalPort();
-        }
+        return Employees.create(
+                users,
+                world().adminOf(domain),
+                Integer.toString(EXTENSIONS.incrementAndGet()),
+                new SipNumberSettings(4, 2, true, md5Only, 30));
     }
 
     private static Sipp.Result register(SipCredentials sip, String ip, int port, String expires)
@@ -145,7 +130,7 @@ class RegistrarSipIT {
     @Test
     void aPhoneRegistersWithMd5AndUnregisters() throws Exception {
         SipCredentials sip = employee(true);
-        int port = freePort();
+        int port = Ports.freeUdp();
 
         Sipp.Result registered = register(sip, "127.0.0.1", port, "300");
 
@@ -198,7 +183,7 @@ class RegistrarSipIT {
     @Test
     void aRealSoftphoneRegisters() throws Exception {
         SipCredentials sip = employee(true);
-        int port = freePort();
+        int port = Ports.freeUdp();
 
         try (Baresip phone = Baresip.register(sip.domain(), sip.login(), sip.password(), port)) {
             assertThat(phone.awaitOutput("200 OK", Duration.ofSeconds(15)))
@@ -238,14 +223,14 @@ class RegistrarSipIT {
     void aFifthDeviceIsRefusedAndTheFourStay() throws Exception {
         SipCredentials sip = employee(true);
         for (int device = 1; device <= 4; device++) {
-            Sipp.Result ok = register(sip, "127.0.0.1", freePort(), "300");
+            Sipp.Result ok = register(sip, "127.0.0.1", Ports.freeUdp(), "300");
             assertThat(ok.exitCode()).as("device " + device + ": " + ok.output()).isZero();
         }
 
         Sipp.Result fifth =
                 Sipp.run(
                         Sipp.Run.of("register-forbidden.xml")
-                                .from("127.0.0.1", freePort())
+                                .from("127.0.0.1", Ports.freeUdp())
                                 .fields(sip.domain(), sip.login(), "300")
                                 .credentials(sip.login(), sip.password()));
 
@@ -261,7 +246,7 @@ class RegistrarSipIT {
         Sipp.Result brief =
                 Sipp.run(
                         Sipp.Run.of("register-too-brief.xml")
-                                .from("127.0.0.1", freePort())
+                                .from("127.0.0.1", Ports.freeUdp())
                                 .fields(sip.domain(), sip.login(), "30")
                                 .credentials(sip.login(), sip.password()));
 
@@ -334,7 +319,7 @@ class RegistrarSipIT {
             Sipp.Result outside =
                     Sipp.run(
                             Sipp.Run.of("register-forbidden.xml")
-                                    .from("127.0.0.1", freePort())
+                                    .from("127.0.0.1", Ports.freeUdp())
                                     .fields(sip.domain(), sip.login(), "300")
                                     .credentials(sip.login(), sip.password()));
             assertThat(outside.exitCode()).as(outside.output()).isZero();

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 
 /**
  * A real softphone: Debian's baresip, headless (no audio devices: files in and out), with a fresh
@@ -114,16 +114,16 @@ public final class Baresip implements AutoCloseable {
     }
 
     /** Waits until baresip's output contains the text; false if it did not within the limit. */
-    public boolean awaitOutput(String text, Duration limit)
-            throws IOException, InterruptedException {
-        Instant end = Instant.now().plus(limit);
-        while (Instant.now().isBefore(end)) {
-            if (output().contains(text)) {
-                return true;
-            }
-            Thread.sleep(200);
+    public boolean awaitOutput(String text, Duration limit) throws IOException {
+        try {
+            Awaitility.await()
+                    .atMost(limit)
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> output().contains(text));
+            return true;
+        } catch (org.awaitility.core.ConditionTimeoutException notShown) {
+            return false;
         }
-        return output().contains(text);
     }
 
     public String output() throws IOException {

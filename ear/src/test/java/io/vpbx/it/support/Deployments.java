@@ -40,6 +40,8 @@ public final class Deployments {
                                 Mailbox.class,
                                 Mailbox.Mail.class,
                                 Baresip.class,
+                                Employees.class,
+                                Ports.class,
                                 Sipp.class,
                                 Sipp.Result.class,
                                 Sipp.Run.class,

@@ -3,9 +3,11 @@ package io.vpbx.it.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 
 /**
  * Runs a sipp scenario from {@code sip-servlets/src/test/sipp/} against the test server, bounded in
@@ -102,6 +104,17 @@ public final class Sipp {
             this.out = out;
             this.errors = errors;
             this.log = log;
+        }
+
+        /**
+         * Waits (at most 20 s) until the scenario has logged the text, e.g. that its call was
+         * answered, so a test can act while the call is still up.
+         */
+        public void awaitLog(String text) {
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> Files.exists(log) && Files.readString(log).contains(text));
         }
 
         /** Waits for sipp to finish (at most 90 s) and reports what it did. */

@@ -6,9 +6,8 @@ import io.vpbx.it.support.Browser;
 import io.vpbx.it.support.Consoles;
 import io.vpbx.it.support.DemoLogins;
 import io.vpbx.it.support.Deployments;
+import io.vpbx.it.support.Ports;
 import io.vpbx.it.support.Sipp;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -43,17 +42,11 @@ class SipPagesUiIT {
         browser.close();
     }
 
-    private static int freePort() throws Exception {
-        try (DatagramSocket s = new DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
-            return s.getLocalPort();
-        }
-    }
-
     @Test
     void theDomainAdminSeesTheRegisteredDevice() throws Exception {
         DemoLogins demo = DemoLogins.read();
         String login = demo.sipLogin("101");
-        int port = freePort();
+        int port = Ports.freeUdp();
         Sipp.Result registered =
                 Sipp.run(
                         Sipp.Run.of("register.xml")
@@ -122,7 +115,7 @@ class SipPagesUiIT {
         DemoLogins demo = DemoLogins.read();
         String caller = demo.sipLogin("101");
         String callee = demo.sipLogin("102");
-        int calleePort = freePort();
+        int calleePort = Ports.freeUdp();
         Sipp.Result registered =
                 Sipp.run(
                         Sipp.Run.of("register.xml")
@@ -136,7 +129,7 @@ class SipPagesUiIT {
             Sipp.Result call =
                     Sipp.run(
                             Sipp.Run.of("uac-call.xml")
-                                    .from("127.0.0.1", freePort())
+                                    .from("127.0.0.1", Ports.freeUdp())
                                     .fields(demo.domainName(), caller, "102")
                                     .credentials(caller, demo.sipPassword("101")));
             assertThat(call.exitCode()).as(call.output()).isZero();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vpbx.application.sip.RegisterOutcome;
 import io.vpbx.application.sip.SipAccount;
 import io.vpbx.application.sip.SipRegistrar;
+import io.vpbx.model.sip.Bindings;
 import io.vpbx.model.sip.IpAllowList;
 import io.vpbx.model.sip.RegisterAttempt;
 import io.vpbx.model.sip.RegistrarPolicy;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,8 @@ class CachingSipRegistrarTest {
 
                 @Override
                 public RegisterOutcome register(long d, long n, RegisterAttempt a) {
-                    throw new UnsupportedOperationException();
+                    lookups.incrementAndGet();
+                    return new RegisterOutcome(Bindings.Outcome.APPLIED, List.of(), 4);
                 }
 
                 @Override
@@ -101,5 +104,14 @@ class CachingSipRegistrarTest {
         now = now.plusSeconds(11);
         cache.account("office.example.com", "0462626");
         assertThat(lookups).hasValue(5);
+    }
+
+    @Test
+    void bindingsAreNeverCachedEveryRegisterReachesTheCore() {
+        RegisterAttempt attempt =
+                new RegisterAttempt("c", 1, false, List.of(), now, "192.0.2.1", 5060, "UDP", null);
+        cache.register(1, 2, attempt);
+        cache.register(1, 2, attempt);
+        assertThat(lookups).hasValue(2);
     }
 }
