@@ -4,7 +4,6 @@ import io.vpbx.application.sip.CallRouting;
 import io.vpbx.model.shared.RuleViolation;
 import io.vpbx.model.sip.SipNumber;
 import io.vpbx.model.sip.SipNumberRepository;
-import io.vpbx.model.sip.SipRegistrationRepository;
 import io.vpbx.model.tenancy.DomainUser;
 import io.vpbx.model.tenancy.DomainUserRepository;
 import io.vpbx.model.tenancy.Extension;
@@ -25,7 +24,7 @@ import java.util.Optional;
 public class DefaultCallRouting implements CallRouting {
     @Inject private DomainUserRepository users;
     @Inject private SipNumberRepository numbers;
-    @Inject private SipRegistrationRepository registrations;
+    @Inject private RegistrationStore registrations;
     @Inject private Clock clock;
 
     @Override
@@ -60,8 +59,7 @@ public class DefaultCallRouting implements CallRouting {
         }
         Instant now = clock.instant();
         List<Device> devices =
-                registrations.listForNumber(callee.id()).stream()
-                        .filter(r -> !r.isExpired(now))
+                registrations.active(callee.id(), now).stream()
                         .map(
                                 r ->
                                         new Device(

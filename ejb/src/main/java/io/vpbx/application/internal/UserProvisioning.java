@@ -17,7 +17,6 @@ import io.vpbx.model.shared.RuleViolation;
 import io.vpbx.model.sip.SipNumber;
 import io.vpbx.model.sip.SipNumberRepository;
 import io.vpbx.model.sip.SipRegistration;
-import io.vpbx.model.sip.SipRegistrationRepository;
 import io.vpbx.model.tenancy.Domain;
 import io.vpbx.model.tenancy.DomainRepository;
 import io.vpbx.model.tenancy.DomainUser;
@@ -51,7 +50,7 @@ class UserProvisioning {
     @Inject private DomainRepository domains;
     @Inject private DomainUserRepository users;
     @Inject private SipNumberRepository numbers;
-    @Inject private SipRegistrationRepository registrations;
+    @Inject private RegistrationStore registrations;
     @Inject private PasswordHasher hasher;
     @Inject private SecretBox secrets;
     @Inject private AuditTrail auditTrail;
@@ -134,11 +133,14 @@ class UserProvisioning {
     List<RegistrationRow> registrations(long domainId) {
         Instant now = clock.instant();
         Map<Long, List<SipRegistration>> bySipNumber =
-                registrations.listActiveInDomain(domainId, now).stream()
+                registrations.activeInDomain(domainId, now).stream()
                         .collect(Collectors.groupingBy(SipRegistration::sipNumberId));
         List<RegistrationRow> rows = new ArrayList<>();
+        Map<Long, DomainUser> usersById =
+                users.listInDomain(domainId).stream()
+                        .collect(Collectors.toMap(DomainUser::id, u -> u));
         for (SipNumber number : numbers.listInDomain(domainId)) {
-            DomainUser user = users.findInDomain(domainId, number.userId()).orElse(null);
+            DomainUser user = usersById.get(number.userId());
             String extension =
                     user == null || user.extension() == null ? null : user.extension().value();
             String name = user == null ? null : user.displayName();

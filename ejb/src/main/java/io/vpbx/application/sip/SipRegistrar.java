@@ -15,8 +15,8 @@ public interface SipRegistrar {
     /** Whether a domain with this SIP domain exists (an unknown one is answered 404). */
     boolean domainExists(String sipDomain);
 
-    /** Applies an authenticated REGISTER to the number's bindings. */
-    RegisterOutcome register(long domainId, long sipNumberId, RegisterAttempt attempt);
+    /** Applies a REGISTER, authenticated as the account, to the number's bindings. */
+    RegisterOutcome register(SipAccount account, RegisterAttempt attempt);
 
     /** The expiry bounds in force. */
     RegistrarPolicy policy();

@@ -53,6 +53,15 @@ public class JpaDomainUserRepository implements DomainUserRepository {
     }
 
     @Override
+    public List<DomainUser> listInDomain(long domainId) {
+        return em.createQuery(
+                        "select u from DomainUser u where u.domainId = :domain order by u.id",
+                        DomainUser.class)
+                .setParameter("domain", domainId)
+                .getResultList();
+    }
+
+    @Override
     public List<DomainUser> listAdmins(long domainId) {
         return em.createQuery(
                         "select u from DomainUser u where u.domainId = :domain and u.role = :role"

@@ -92,6 +92,25 @@ public class SipRegistration {
         this.userAgent = r.userAgent() == null ? null : truncate(r.userAgent(), 255);
     }
 
+    /** A detached copy with the same values, safe to read while this one is refreshed. */
+    public SipRegistration snapshot() {
+        SipRegistration copy = new SipRegistration();
+        copy.id = id;
+        copy.domainId = domainId;
+        copy.sipNumberId = sipNumberId;
+        copy.contactUri = contactUri;
+        copy.callId = callId;
+        copy.cseq = cseq;
+        copy.expiresAt = expiresAt;
+        copy.registeredAt = registeredAt;
+        copy.sourceAddress = sourceAddress;
+        copy.sourcePort = sourcePort;
+        copy.transport = transport;
+        copy.userAgent = userAgent;
+        copy.version = version;
+        return copy;
+    }
+
     /**
      * Whether a REGISTER with this Call-ID and CSeq is older than what set this binding (RFC 3261
      * §10.3 step 7): such a request arrived out of order and must not change it.
@@ -152,5 +171,13 @@ public class SipRegistration {
 
     public String userAgent() {
         return userAgent;
+    }
+
+    public String callId() {
+        return callId;
+    }
+
+    public long cseq() {
+        return cseq;
     }
 }

@@ -17,6 +17,9 @@ public interface DomainUserRepository {
 
     List<DomainUser> listAdmins(long domainId);
 
+    /** Every user of the domain. */
+    List<DomainUser> listInDomain(long domainId);
+
     long countByDomain(long domainId);
 
     /** User counts of several domains at once (domains without users are absent). */

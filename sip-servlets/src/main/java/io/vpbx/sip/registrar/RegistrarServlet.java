@@ -117,8 +117,7 @@ public final class RegistrarServlet extends SipServlet {
         try {
             outcome =
                     registrar.register(
-                            account.domainId(),
-                            account.sipNumberId(),
+                            account,
                             new RegisterAttempt(
                                     request.callId(),
                                     message.getHeader("CSeq") == null

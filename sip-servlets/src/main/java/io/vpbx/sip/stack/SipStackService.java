@@ -9,7 +9,6 @@ import io.vpbx.sip.container.OptionsServlet;
 import io.vpbx.sip.container.SipContainer;
 import io.vpbx.sip.logging.JBossMessageLogger;
 import io.vpbx.sip.logging.JBossStackLogger;
-import io.vpbx.sip.registrar.CachingSipRegistrar;
 import io.vpbx.sip.registrar.DigestAuthenticator;
 import io.vpbx.sip.registrar.DigestGate;
 import io.vpbx.sip.registrar.RegistrarServlet;
@@ -58,9 +57,6 @@ public class SipStackService {
      */
     static final int MAX_MESSAGE_SIZE = 65_535;
 
-    /** How soon a console change (password, block, new user) reaches the SIP hot path. */
-    static final java.time.Duration ACCOUNT_TTL = java.time.Duration.ofSeconds(10);
-
     @Inject private SipRegistrar registrar;
     @Inject private CallRouting routing;
     @Inject private CallJournal journal;
@@ -91,8 +87,7 @@ public class SipStackService {
             MessageFactory messages = factory.createMessageFactory();
             HeaderFactory headers = factory.createHeaderFactory();
             AddressFactory addresses = factory.createAddressFactory();
-            SipRegistrar cached = new CachingSipRegistrar(registrar, clock, ACCOUNT_TTL);
-            DigestGate gate = new DigestGate(cached, digest, clock);
+            DigestGate gate = new DigestGate(registrar, digest, clock);
             CallServlet calls =
                     new CallServlet(
                             routing,
@@ -109,7 +104,7 @@ public class SipStackService {
                     new BlfServlet(
                             gate,
                             routing,
-                            cached.policy(),
+                            registrar.policy(),
                             calls,
                             provider,
                             headers,
@@ -126,7 +121,7 @@ public class SipStackService {
                             addresses,
                             Map.of(
                                     Request.REGISTER,
-                                    new RegistrarServlet(cached, gate, clock),
+                                    new RegistrarServlet(registrar, gate, clock),
                                     Request.OPTIONS,
                                     new OptionsServlet(),
                                     Request.INVITE,
@@ -144,7 +139,7 @@ public class SipStackService {
                                     Request.SUBSCRIBE,
                                     blf),
                             new OptionsServlet(),
-                            cached::isBanned);
+                            registrar::isBanned);
             container.clientEvents(calls);
             provider.addSipListener(container);
             stack.start();
