@@ -66,6 +66,14 @@ public class LocalRegistrationStore implements RegistrationStore {
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean flushing = new AtomicBoolean();
 
+    public LocalRegistrationStore() {}
+
+    /** Outside the container (unit tests). */
+    LocalRegistrationStore(SipRegistrationRepository registrations, Clock clock) {
+        this.registrations = registrations;
+        this.clock = clock;
+    }
+
     @PostConstruct
     void load() {
         List<SipRegistration> stored = registrations.listActive(clock.instant());
