@@ -283,6 +283,36 @@ class CallSipIT {
     }
 
     @Test
+    void aCallerThatRequires100relGetsItsRingingReliablyAndItsPrackAnswered() throws Exception {
+        SipCredentials caller = employee();
+        SipCredentials callee = employee();
+        int calleePort = Ports.freeUdp();
+        registerAt(callee, calleePort);
+
+        Sipp.Running phone =
+                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
+        Sipp.Result call = call("uac-call-100rel.xml", caller, callee.extension());
+        Sipp.Result answered = phone.await();
+
+        assertThat(call.exitCode()).as(call.output()).isZero();
+        assertThat(answered.exitCode()).as(answered.output()).isZero();
+        assertThat(call.log()).contains("reliable 180, RSeq ").contains("PRACK answered");
+        assertThat(record(caller))
+                .startsWith("ANSWERED 200 to=" + callee.extension() + " answered=true leg=true");
+    }
+
+    @Test
+    void aRequiredExtensionWeDoNotKnowIsRefusedWith420() throws Exception {
+        SipCredentials caller = employee();
+        SipCredentials callee = employee();
+
+        Sipp.Result call = call("uac-call-bad-extension.xml", caller, callee.extension());
+
+        assertThat(call.exitCode()).as(call.output()).isZero();
+        assertThat(call.log()).contains("refused, unsupported x-vpbx-unknown");
+    }
+
+    @Test
     void anExtensionOfAnotherDomainCannotBeCalled() throws Exception {
         SipCredentials caller = employee();
         SipCredentials stranger = employeeOf(world().domainB);

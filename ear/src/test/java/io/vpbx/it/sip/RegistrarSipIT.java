@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The registrar against real peers: sipp for MD5 digest, a hand-written UAC for SHA-256 (sipp has
+ * The registrar against real peers: sipp for MD5 digest, a JAIN-SIP client for SHA-256 (sipp has
  * none), bindings checked as the registrar holds them and as written behind to the database, device
  * limit, expiry bounds, bans and tenant isolation. Each test that provokes failures sends from its
  * own loopback address, so its ban hits nobody else.

@@ -4,11 +4,17 @@ import io.vpbx.application.PlatformSettings;
 import io.vpbx.model.tenancy.DomainRepository;
 import io.vpbx.model.tenancy.SipDomainName;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +44,21 @@ public class BenchSeeding {
     @Inject private DomainRepository domains;
     @EJB private BenchSeedingBatch batch;
 
+    @Resource private TimerService timers;
+
+    /**
+     * Seeds right after the deployment, not during it: tens of thousands of users take longer than
+     * WildFly waits for a deployment to start.
+     */
     @PostConstruct
+    void schedule() {
+        if (Integer.getInteger("vpbx.bench.users", 0) > 0) {
+            timers.createSingleActionTimer(1_000, new TimerConfig(null, false));
+        }
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void seed() {
         int users = Integer.getInteger("vpbx.bench.users", 0);
         if (users <= 0 || domains.findByName(new SipDomainName(DOMAIN)).isPresent()) {

@@ -64,6 +64,18 @@ final class Call {
      */
     Object media;
 
+    /**
+     * The caller requires reliable provisional responses (RFC 3262): each 18x is sent reliably and
+     * the next waits for the caller's PRACK.
+     */
+    final boolean callerRequires100rel;
+
+    /** A reliable provisional response sent to the caller and not yet acknowledged by PRACK. */
+    boolean reliablePending;
+
+    /** The newest provisional response of a callee, held while {@link #reliablePending}. */
+    javax.sip.message.Response heldProvisional;
+
     State state = State.RINGING;
     Leg answered;
     Instant answeredAt;
@@ -86,6 +98,7 @@ final class Call {
                                 invite.getHeader(javax.sip.header.CallIdHeader.NAME))
                         .getCallId();
         this.invite = invite;
+        this.callerRequires100rel = requires(invite, "100rel");
         this.callerTransaction = callerTransaction;
         this.callerDialog = callerDialog;
         this.callerTag = callerTag;
@@ -93,6 +106,19 @@ final class Call {
         this.callee = callee;
         this.dialled = dialled;
         this.startedAt = startedAt;
+    }
+
+    /** Whether a Require header of the message names the option tag. */
+    static boolean requires(javax.sip.message.Message message, String optionTag) {
+        java.util.ListIterator<?> headers = message.getHeaders(javax.sip.header.RequireHeader.NAME);
+        while (headers.hasNext()) {
+            if (((javax.sip.header.RequireHeader) headers.next())
+                    .getOptionTag()
+                    .equalsIgnoreCase(optionTag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Leg leg(String legCallId) {

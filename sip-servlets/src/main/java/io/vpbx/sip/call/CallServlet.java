@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,8 @@ import javax.sip.header.CallIdHeader;
 import javax.sip.header.ContentTypeHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.HeaderFactory;
+import javax.sip.header.RSeqHeader;
+import javax.sip.header.RequireHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
@@ -158,6 +161,16 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             relayInDialog(request);
             return;
         }
+        List<String> unsupported = unsupportedExtensions(invite);
+        if (!unsupported.isEmpty()) {
+            // RFC 3261 §8.2.2.3: an extension the caller requires and we do not know.
+            Response badExtension = request.createResponse(Response.BAD_EXTENSION);
+            for (String tag : unsupported) {
+                badExtension.addHeader(headers.createUnsupportedHeader(tag));
+            }
+            request.send(badExtension);
+            return;
+        }
         FromHeader from = (FromHeader) invite.getHeader(FromHeader.NAME);
         if (!(from.getAddress().getURI() instanceof SipURI fromUri)
                 || !(invite.getRequestURI() instanceof SipURI target)) {
@@ -278,6 +291,19 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         }
     }
 
+    /** The option tags of the request's Require headers that we do not support (all but 100rel). */
+    private static List<String> unsupportedExtensions(Request request) {
+        List<String> unsupported = new java.util.ArrayList<>();
+        ListIterator<?> required = request.getHeaders(RequireHeader.NAME);
+        while (required.hasNext()) {
+            String tag = ((RequireHeader) required.next()).getOptionTag();
+            if (!"100rel".equalsIgnoreCase(tag)) {
+                unsupported.add(tag);
+            }
+        }
+        return unsupported;
+    }
+
     /**
      * Whether the Request-URI names the caller's own domain: its SIP domain, or an IP address (a
      * phone that dials {@code 102@<server address>}).
@@ -379,7 +405,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             int status = response.getStatusCode();
             if (status < 200) {
                 if (status > 100) {
-                    provisional(call, leg, response);
+                    provisional(call, leg, response, event.getDialog());
                 }
             } else if (status < 300) {
                 answered(call, leg, response, event.getDialog(), cseq.getSeqNumber());
@@ -392,8 +418,16 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         }
     }
 
-    private void provisional(Call call, Call.Leg leg, Response response) throws Exception {
+    private void provisional(Call call, Call.Leg leg, Response response, Dialog dialog)
+            throws Exception {
         leg.provisional = true;
+        if (response.getHeader(RSeqHeader.NAME) != null && Call.requires(response, "100rel")) {
+            // Sent reliably although we did not offer 100rel: acknowledge it all the same, or the
+            // device retransmits it and gives up on the call.
+            Dialog legDialog = dialog != null ? dialog : leg.dialog;
+            legDialog.sendRequest(
+                    provider.getNewClientTransaction(legDialog.createPrack(response)));
+        }
         if (leg.cancelled) {
             cancel(leg);
             return;
@@ -401,9 +435,48 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         if (call.state != Call.State.RINGING) {
             return;
         }
+        if (call.callerRequires100rel) {
+            if (call.reliablePending) {
+                call.heldProvisional = response;
+            } else {
+                sendReliably(call, response);
+            }
+            return;
+        }
         Response relayed = messages.createResponse(response.getStatusCode(), call.invite);
         prepareForCaller(call, relayed, response);
         call.callerTransaction.sendResponse(relayed);
+    }
+
+    /**
+     * Relays a provisional response to a caller that requires 100rel: the stack retransmits it
+     * until the caller's PRACK ({@link #doPrack}); only one is outstanding at a time (RFC 3262 §3).
+     */
+    private void sendReliably(Call call, Response fromCallee) throws Exception {
+        Response relayed =
+                call.callerDialog.createReliableProvisionalResponse(fromCallee.getStatusCode());
+        prepareForCaller(call, relayed, fromCallee);
+        call.reliablePending = true;
+        call.callerDialog.sendReliableProvisionalResponse(relayed);
+    }
+
+    @Override
+    protected void doPrack(SipServletRequest request) throws Exception {
+        // The stack has matched RAck to our reliable provisional response before handing it here.
+        Call call = calls.get(request.callId());
+        if (call == null || !request.callId().equals(call.callId)) {
+            request.send(request.createResponse(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST));
+            return;
+        }
+        synchronized (call) {
+            request.send(request.createResponse(Response.OK));
+            call.reliablePending = false;
+            Response held = call.heldProvisional;
+            call.heldProvisional = null;
+            if (held != null && call.state == Call.State.RINGING) {
+                sendReliably(call, held);
+            }
+        }
     }
 
     private void answered(Call call, Call.Leg leg, Response response, Dialog dialog, long cseq)

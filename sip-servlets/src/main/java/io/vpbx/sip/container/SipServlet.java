@@ -20,6 +20,7 @@ public abstract class SipServlet {
                     Request.BYE,
                     Request.CANCEL,
                     Request.UPDATE,
+                    Request.PRACK,
                     Request.INFO,
                     Request.SUBSCRIBE);
 
@@ -35,6 +36,7 @@ public abstract class SipServlet {
             case Request.NOTIFY -> doNotify(request);
             case Request.INFO -> doInfo(request);
             case Request.UPDATE -> doUpdate(request);
+            case Request.PRACK -> doPrack(request);
             default -> notAllowed(request);
         }
     }
@@ -76,6 +78,10 @@ public abstract class SipServlet {
     }
 
     protected void doUpdate(SipServletRequest request) throws Exception {
+        notAllowed(request);
+    }
+
+    protected void doPrack(SipServletRequest request) throws Exception {
         notAllowed(request);
     }
 

@@ -134,6 +134,8 @@ public class SipStackService {
                                     calls,
                                     Request.UPDATE,
                                     calls,
+                                    Request.PRACK,
+                                    calls,
                                     Request.INFO,
                                     calls,
                                     Request.SUBSCRIBE,
