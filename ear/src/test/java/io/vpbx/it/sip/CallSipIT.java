@@ -475,6 +475,27 @@ class CallSipIT {
     }
 
     @Test
+    void aReInviteWithoutSdpGetsTheOfferBackAndTheAnswerInTheAckIsPassedOn() throws Exception {
+        SipCredentials caller = employee();
+        SipCredentials callee = employee();
+        int calleePort = Ports.freeUdp();
+        registerAt(callee, calleePort);
+
+        Sipp.Running phone =
+                Sipp.start(
+                        Sipp.Run.of("uas-answer-reinvite-late.xml").from("127.0.0.1", calleePort));
+        Sipp.Result call = call("uac-call-reinvite-late.xml", caller, callee.extension());
+        Sipp.Result reinvited = phone.await();
+
+        assertThat(call.exitCode()).as(call.output()).isZero();
+        assertThat(reinvited.exitCode()).as(reinvited.output()).isZero();
+        assertThat(reinvited.log()).contains("re-INVITE without SDP: Content-Length: 0");
+        assertThat(call.log()).contains("offer in 200: o=callee-late");
+        assertThat(reinvited.log()).contains("answer in ACK: o=caller-late a=sendonly");
+        assertThat(record(caller)).startsWith("ANSWERED 200");
+    }
+
+    @Test
     void aBlfKeySeesTheLineRingBeInUseAndBeFreeAgain() throws Exception {
         SipCredentials watcher = employee();
         SipCredentials caller = employee();

@@ -6,22 +6,18 @@ import io.vpbx.application.sip.SipAccount;
 import io.vpbx.application.sip.SipRegistrar;
 import io.vpbx.model.sip.RegisterAttempt;
 import io.vpbx.model.sip.RegistrarPolicy;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * The registrar's decisions. Open to the SIP layer's unauthenticated threads ({@code @PermitAll}):
- * the SIP layer authenticates phones by digest with what {@link #account} returns, and only then
- * calls {@link #register} with that account. Accounts and bindings are held in memory ({@link
- * SipDirectory}, {@link RegistrationStore}), so the hot path runs without a transaction.
+ * The registrar's decisions. The SIP layer authenticates phones by digest with what {@link
+ * #account} returns, and only then calls {@link #register} with that account. Accounts and bindings
+ * are held in memory ({@link SipDirectory}, {@link RegistrationStore}), so the hot path runs
+ * without a transaction; and it is a plain CDI bean, not an EJB, because the EJB interceptor chain
+ * (security, transaction, request scope) cost more than the work itself on every SIP request.
  */
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class DefaultSipRegistrar implements SipRegistrar {
     @Inject private SipDirectory directory;
     @Inject private RegistrationStore bindings;

@@ -6,16 +6,10 @@ import io.vpbx.model.sip.RegisterAttempt;
 import io.vpbx.model.sip.SipRegistration;
 import io.vpbx.model.sip.SipRegistrationRepository;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -38,15 +32,14 @@ import java.util.logging.Logger;
  * <p>Single node by design: another node would not see these bindings. The HA profile replaces this
  * class with a {@link RegistrationStore} on a replicated cache (ARCHITECTURE, scaling out).
  */
-@Singleton
-@PermitAll
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class LocalRegistrationStore implements RegistrationStore {
     private static final Logger LOG = Logger.getLogger(LocalRegistrationStore.class.getName());
 
     /** Numbers written per transaction; the rest waits for the next second. */
     static final int MAX_FLUSH = 20_000;
+
+    static final Duration REFRESH_WRITE_INTERVAL = Duration.ofSeconds(30);
 
     /** The bindings of one SIP number; every access holds its monitor. */
     private static final class Slot {
@@ -63,7 +56,19 @@ public class LocalRegistrationStore implements RegistrationStore {
     @Inject private Clock clock;
 
     private final Map<Long, Slot> slots = new ConcurrentHashMap<>();
+
+    /** Numbers whose bindings were added, removed or dropped: written within a second. */
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Numbers whose bindings were only refreshed (a phone re-registering, the bulk of a registrar's
+     * traffic): written every {@link #REFRESH_WRITE_INTERVAL}. After a crash such a binding is
+     * stored with an expiry at most that much too early, which the phone's next refresh (due long
+     * before) repairs.
+     */
+    private final Set<Long> refreshed = ConcurrentHashMap.newKeySet();
+
+    private volatile Instant lastRefreshWrite = Instant.MIN;
     private final AtomicBoolean flushing = new AtomicBoolean();
 
     public LocalRegistrationStore() {}
@@ -76,6 +81,7 @@ public class LocalRegistrationStore implements RegistrationStore {
 
     @PostConstruct
     void load() {
+        lastRefreshWrite = clock.instant();
         List<SipRegistration> stored = registrations.listActive(clock.instant());
         for (SipRegistration r : stored) {
             Slot slot = slots.computeIfAbsent(r.sipNumberId(), id -> new Slot(r.domainId()));
@@ -101,7 +107,11 @@ public class LocalRegistrationStore implements RegistrationStore {
                     return new RegisterOutcome(result.outcome(), List.of(), deviceLimit);
                 }
                 slot.bindings = result.active();
-                dirty.add(sipNumberId);
+                if (result.added().isEmpty() && result.removed().isEmpty()) {
+                    refreshed.add(sipNumberId);
+                } else {
+                    dirty.add(sipNumberId);
+                }
                 return new RegisterOutcome(
                         Bindings.Outcome.APPLIED,
                         result.active().stream()
@@ -142,10 +152,16 @@ public class LocalRegistrationStore implements RegistrationStore {
         }
     }
 
-    /** Writes what changed since the last run; one run at a time. */
-    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /**
+     * Writes what changed since the last run, in the caller's transaction ({@link SipHousekeeping},
+     * every second); one run at a time.
+     */
     void writeBehind() {
+        Instant now = clock.instant();
+        if (!refreshed.isEmpty() && !now.isBefore(lastRefreshWrite.plus(REFRESH_WRITE_INTERVAL))) {
+            lastRefreshWrite = now;
+            moveRefreshedToDirty();
+        }
         if (dirty.isEmpty() || !flushing.compareAndSet(false, true)) {
             return;
         }
@@ -170,15 +186,22 @@ public class LocalRegistrationStore implements RegistrationStore {
         }
     }
 
+    private void moveRefreshedToDirty() {
+        Iterator<Long> ids = refreshed.iterator();
+        while (ids.hasNext()) {
+            Long id = ids.next();
+            ids.remove();
+            dirty.add(id);
+        }
+    }
+
     private static List<SipRegistration> copies(Slot slot) {
         synchronized (slot) {
             return slot.bindings.stream().map(SipRegistration::snapshot).toList();
         }
     }
 
-    /** Drops expired bindings, here and in the table, every minute. */
-    @Schedule(hour = "*", minute = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /** Drops expired bindings, here and in the table ({@link SipHousekeeping}, every minute). */
     void purge() {
         Instant now = clock.instant();
         for (Map.Entry<Long, Slot> entry : slots.entrySet()) {
@@ -187,7 +210,9 @@ public class LocalRegistrationStore implements RegistrationStore {
                 if (slot.bindings.stream().anyMatch(r -> r.isExpired(now))) {
                     slot.bindings = slot.bindings.stream().filter(r -> !r.isExpired(now)).toList();
                 }
-                if (slot.bindings.isEmpty() && !dirty.contains(entry.getKey())) {
+                if (slot.bindings.isEmpty()
+                        && !dirty.contains(entry.getKey())
+                        && !refreshed.contains(entry.getKey())) {
                     slot.retired = true;
                     slots.remove(entry.getKey(), slot);
                 }
@@ -199,10 +224,9 @@ public class LocalRegistrationStore implements RegistrationStore {
         }
     }
 
-    /** Stores what is still unwritten when the node stops. */
-    @PreDestroy
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /** Stores what is still unwritten when the node stops ({@link SipHousekeeping}). */
     void stop() {
+        moveRefreshedToDirty();
         try {
             for (int round = 0; round < 10 && !dirty.isEmpty(); round++) {
                 writeBehind();

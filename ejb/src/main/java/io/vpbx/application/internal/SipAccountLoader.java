@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads all SIP accounts of one domain at once, for {@link SipDirectory}. */
@@ -30,8 +29,31 @@ import java.util.stream.Collectors;
 @LocalBean
 @PermitAll
 public class SipAccountLoader {
-    /** The accounts of one domain, by SIP login. */
-    public record DomainAccounts(long domainId, Map<String, SipAccount> byLogin) {}
+    /**
+     * What SIP needs of one domain: the accounts by SIP login, and its lines (a SIP number with its
+     * user) by SIP login, by extension and by id, for routing calls.
+     */
+    public record DomainAccounts(
+            long domainId,
+            Map<String, SipAccount> byLogin,
+            Map<String, Line> linesByLogin,
+            Map<String, Line> linesByExtension,
+            Map<Long, Line> linesById) {}
+
+    /**
+     * A SIP number with its user, as a call sees it.
+     *
+     * @param extension null for a number whose user has none
+     * @param available the number is enabled and its user active
+     */
+    public record Line(
+            long sipNumberId,
+            String login,
+            String extension,
+            String displayName,
+            int channelLimit,
+            int ringSeconds,
+            boolean available) {}
 
     @Inject private DomainRepository domains;
     @Inject private DomainUserRepository users;
@@ -50,17 +72,46 @@ public class SipAccountLoader {
             return Optional.empty();
         }
         Domain domain = found.get();
-        Set<Long> activeUsers =
+        Map<Long, DomainUser> usersById =
                 users.listInDomain(domain.id()).stream()
-                        .filter(DomainUser::isActive)
-                        .map(DomainUser::id)
-                        .collect(Collectors.toSet());
+                        .collect(Collectors.toMap(DomainUser::id, u -> u));
         Map<String, SipAccount> byLogin = new HashMap<>();
+        Map<String, Line> linesByLogin = new HashMap<>();
+        Map<String, Line> linesByExtension = new HashMap<>();
+        Map<Long, Line> linesById = new HashMap<>();
         for (SipNumber number : numbers.listInDomain(domain.id())) {
-            byLogin.put(
-                    number.login(), account(domain, number, activeUsers.contains(number.userId())));
+            DomainUser user = usersById.get(number.userId());
+            boolean userActive = user != null && user.isActive();
+            byLogin.put(number.login(), account(domain, number, userActive));
+            Line line =
+                    new Line(
+                            number.id(),
+                            number.login(),
+                            user == null || user.extension() == null
+                                    ? null
+                                    : user.extension().value(),
+                            user == null ? number.login() : user.displayName(),
+                            number.channelLimit(),
+                            number.ringSeconds(),
+                            number.isEnabled() && userActive);
+            linesByLogin.put(line.login(), line);
+            linesById.put(line.sipNumberId(), line);
+            if (line.extension() != null) {
+                linesByExtension.put(line.extension(), line);
+            }
         }
-        return Optional.of(new DomainAccounts(domain.id(), Map.copyOf(byLogin)));
+        return Optional.of(
+                new DomainAccounts(
+                        domain.id(),
+                        Map.copyOf(byLogin),
+                        Map.copyOf(linesByLogin),
+                        Map.copyOf(linesByExtension),
+                        Map.copyOf(linesById)));
+    }
+
+    /** The SIP domain of a domain; empty if it does not exist. */
+    public Optional<String> sipDomainOf(long domainId) {
+        return domains.findById(domainId).map(d -> d.name().value());
     }
 
     private SipAccount account(Domain domain, SipNumber number, boolean userActive) {

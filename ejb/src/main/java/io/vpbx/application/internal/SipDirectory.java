@@ -16,12 +16,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The SIP accounts of every domain that phones use, in memory: digest authentication of a REGISTER
- * or an INVITE then costs a map lookup, not three queries and a decryption. A domain's accounts are
- * loaded together the first time one is asked for, and dropped as soon as anything they are made of
- * changes ({@link SipDirectoryListener}: a domain, a user or a SIP number saved through JPA), so a
- * new password, a blocked user or a blocked domain takes effect at the next request. What changes
- * outside JPA (an operator's SQL) takes effect within {@link #KNOWN_TTL}.
+ * The SIP accounts and lines of every domain that phones use, in memory: digest authentication of a
+ * REGISTER or an INVITE and the routing of a call then cost map lookups, not queries and a
+ * decryption. A domain's accounts are loaded together the first time one is asked for, and dropped
+ * as soon as anything they are made of changes ({@link SipDirectoryListener}: a domain, a user or a
+ * SIP number saved through JPA), so a new password, a blocked user or a blocked domain takes effect
+ * at the next request. What changes outside JPA (an operator's SQL) takes effect within {@link
+ * #KNOWN_TTL}.
  *
  * <p>Single node: the listener only sees this node's changes. The HA profile adds a cluster-wide
  * invalidation (ADR 0005).
@@ -40,10 +41,13 @@ public class SipDirectory {
     @Inject private SipAccountLoader loader;
     @Inject private Clock clock;
 
-    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
     private TransactionSynchronizationRegistry transactions;
 
     private final Map<String, Entry> byName = new ConcurrentHashMap<>();
+
+    /** The SIP domain of each loaded domain, for lookups by id (a call knows its domain's id). */
+    private final Map<Long, String> names = new ConcurrentHashMap<>();
 
     public Optional<SipAccount> account(String sipDomain, String login) {
         SipAccountLoader.DomainAccounts domain = domain(sipDomain);
@@ -54,6 +58,36 @@ public class SipDirectory {
 
     public boolean domainExists(String sipDomain) {
         return domain(sipDomain) != null;
+    }
+
+    /** The line of a SIP number of the domain; empty if there is none. */
+    public Optional<SipAccountLoader.Line> line(long domainId, long sipNumberId) {
+        return domain(domainId).map(d -> d.linesById().get(sipNumberId));
+    }
+
+    /** The line a dialled extension, or else SIP login, names in the domain; empty if none. */
+    public Optional<SipAccountLoader.Line> dialled(long domainId, String digits) {
+        return domain(domainId)
+                .map(
+                        d -> {
+                            SipAccountLoader.Line line = d.linesByExtension().get(digits);
+                            return line != null ? line : d.linesByLogin().get(digits);
+                        });
+    }
+
+    private Optional<SipAccountLoader.DomainAccounts> domain(long domainId) {
+        String name = names.get(domainId);
+        if (name == null) {
+            Optional<String> found = loader.sipDomainOf(domainId);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            name = found.get();
+        }
+        SipAccountLoader.DomainAccounts accounts = domain(name);
+        return accounts != null && accounts.domainId() == domainId
+                ? Optional.of(accounts)
+                : Optional.empty();
     }
 
     private SipAccountLoader.DomainAccounts domain(String sipDomain) {
@@ -77,7 +111,11 @@ public class SipDirectory {
 
     private Entry load(String sipDomain, Instant now) {
         return loader.load(sipDomain)
-                .map(accounts -> new Entry(accounts, now.plus(KNOWN_TTL)))
+                .map(
+                        accounts -> {
+                            names.put(accounts.domainId(), sipDomain);
+                            return new Entry(accounts, now.plus(KNOWN_TTL));
+                        })
                 .orElseGet(() -> new Entry(null, now.plus(UNKNOWN_TTL)));
     }
 
@@ -108,6 +146,7 @@ public class SipDirectory {
     }
 
     private void forget(long domainId) {
+        names.remove(domainId);
         byName.values().removeIf(e -> e.accounts() == null || e.accounts().domainId() == domainId);
     }
 }

@@ -3,12 +3,7 @@ package io.vpbx.application.internal;
 import io.vpbx.application.PlatformSettings;
 import io.vpbx.model.sip.SourceBans;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.LocalBean;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -19,10 +14,7 @@ import java.util.logging.Logger;
  * request, so it must not touch the database. Each node bans what it sees (Kamailio in front
  * spreads a source's traffic over the nodes by Call-ID, so a scanner meets every node's counter).
  */
-@Singleton
-@LocalBean
-@PermitAll
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class SipSourceGuard {
     private static final Logger LOG = Logger.getLogger(SipSourceGuard.class.getName());
 
@@ -65,7 +57,7 @@ public class SipSourceGuard {
         LOG.info(() -> "SIP ban of " + address + " lifted");
     }
 
-    @Schedule(hour = "*", minute = "*/5", persistent = false)
+    /** Drops failure counts and bans that ended ({@link SipHousekeeping}, every 5 minutes). */
     void forgetOld() {
         bans.forgetOld(clock.instant());
     }

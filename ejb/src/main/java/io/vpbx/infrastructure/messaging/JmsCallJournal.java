@@ -2,25 +2,37 @@ package io.vpbx.infrastructure.messaging;
 
 import io.vpbx.application.sip.CallEnded;
 import io.vpbx.application.sip.CallJournal;
+import io.vpbx.application.sip.CallRecording;
 import io.vpbx.application.sip.CallRouting;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Queue;
 import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Puts call-ended events on the durable {@code VpbxCallRecords} queue as map messages (plain
- * values, no Java serialisation). {@link CallRecordConsumer} turns them into call records.
+ * values, no Java serialisation). {@link CallRecordConsumer} turns them into call records. The send
+ * is outside any transaction: a persistent message is on disk when it returns. If the queue cannot
+ * take it, the record is written at once instead, so a broker failure loses no call.
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JmsCallJournal implements CallJournal {
+    private static final Logger LOG = Logger.getLogger(JmsCallJournal.class.getName());
+
     @Inject private JMSContext jms;
+    @Inject private CallRecording recording;
 
     @Resource(lookup = "java:/jms/queue/VpbxCallRecords")
     private Queue queue;
@@ -43,8 +55,12 @@ public class JmsCallJournal implements CallJournal {
             m.setString("result", call.result().name());
             m.setInt("sipStatus", call.sipStatus());
             jms.createProducer().send(queue, m);
-        } catch (JMSException e) {
-            throw new IllegalStateException("cannot queue the call record of " + call.callId(), e);
+        } catch (JMSException | JMSRuntimeException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "Cannot queue the record of call " + call.callId() + "; writing it directly",
+                    e);
+            recording.record(call);
         }
     }
 

@@ -122,6 +122,24 @@ class LocalRegistrationStoreTest {
     }
 
     @Test
+    void aMereRefreshIsWrittenWithinThirtySecondsNotAtOnce() {
+        LocalRegistrationStore store = store();
+        store.register(1, 10, 4, register("sip:a@10.0.0.1", 1, 300));
+        store.writeBehind();
+
+        now = NOW.plusSeconds(10);
+        store.register(1, 10, 4, register("sip:a@10.0.0.1", 2, 300));
+        store.writeBehind();
+        assertThat(table.writes).hasSize(1);
+        assertThat(table.rows.get(10L).get(0).cseq()).isEqualTo(1);
+
+        now = NOW.plusSeconds(31);
+        store.writeBehind();
+        assertThat(table.writes).hasSize(2);
+        assertThat(table.rows.get(10L).get(0).cseq()).isEqualTo(2);
+    }
+
+    @Test
     void anUnregisterIsWrittenAsNoBindings() {
         LocalRegistrationStore store = store();
         store.register(1, 10, 4, register("sip:a@10.0.0.1", 1, 300));

@@ -637,12 +637,21 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                         status));
     }
 
+    /**
+     * Reports the end of a call from a worker thread: the durable send waits for the disk, and a
+     * SIP thread must never wait (ARCHITECTURE: no listener thread blocks).
+     */
     private void record(CallEnded ended) {
-        try {
-            journal.callEnded(ended);
-        } catch (RuntimeException e) {
-            LOG.warnf("Call %s ended but its record could not be queued: %s", ended.callId(), e);
-        }
+        timers.execute(
+                () -> {
+                    try {
+                        journal.callEnded(ended);
+                    } catch (RuntimeException e) {
+                        LOG.errorf(
+                                "Call %s ended but no record of it could be written: %s (%s)",
+                                ended.callId(), e, ended);
+                    }
+                });
     }
 
     @Override
@@ -696,7 +705,13 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         call.relayed.remove(event.getClientTransaction());
         if (status < 300 && Request.INVITE.equals(relayed.request().getMethod())) {
             long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
-            relayed.towards().sendAck(relayed.towards().createAck(cseq));
+            if (relayed.request().getRawContent() == null && response.getRawContent() != null) {
+                // A re-INVITE without SDP: the 200 carries the offer, and the answer comes in the
+                // ACK of the side that sent the re-INVITE, which is relayed then (doAck).
+                call.pendingAck = new Call.PendingAck(relayed.towards(), cseq);
+            } else {
+                relayed.towards().sendAck(relayed.towards().createAck(cseq));
+            }
         }
         Response answer = messages.createResponse(status, relayed.request());
         if (Request.INVITE.equals(relayed.request().getMethod())) {
@@ -708,16 +723,17 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
 
     @Override
     protected void doAck(SipServletRequest request) throws Exception {
-        // The ACK to our 200. Usually nothing to relay (the callee's leg was acknowledged when it
-        // answered); after a late offer it carries the SDP answer the callee waits for.
+        // The ACK to our 200. Usually nothing to relay (the other side was acknowledged when it
+        // answered); after a late offer, in the first INVITE or in a re-INVITE from either side,
+        // it carries the SDP answer the other side waits for.
         Call call = calls.get(request.callId());
-        if (call == null || !request.callId().equals(call.callId)) {
+        if (call == null) {
             return;
         }
         synchronized (call) {
             Call.PendingAck pending = call.pendingAck;
-            if (pending == null) {
-                return;
+            if (pending == null || request.dialog() == pending.dialog()) {
+                return; // nothing owed, or an ACK from the side that is owed one
             }
             call.pendingAck = null;
             Request ack = pending.dialog().createAck(pending.cseq());

@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -43,18 +45,39 @@ public final class DigestAuthenticator {
     }
 
     private final byte[] key = new byte[32];
-    private final SecureRandom random = new SecureRandom();
     private final Map<String, Long> lastNonceCount = new ConcurrentHashMap<>();
 
+    /**
+     * Makes every nonce unique. It need not be secret (a nonce is public, and only our HMAC makes
+     * it valid); a shared {@code SecureRandom} per challenge was a lock every SIP thread queued on.
+     */
+    private final AtomicLong sequence;
+
+    /** One HMAC per thread: {@code Mac.getInstance} looks up providers under a lock each time. */
+    private final ThreadLocal<Mac> macs;
+
     public DigestAuthenticator() {
+        SecureRandom random = new SecureRandom();
         random.nextBytes(key);
+        sequence = new AtomicLong(random.nextLong());
+        macs =
+                ThreadLocal.withInitial(
+                        () -> {
+                            try {
+                                Mac mac = Mac.getInstance("HmacSHA256");
+                                mac.init(new SecretKeySpec(key, "HmacSHA256"));
+                                return mac;
+                            } catch (GeneralSecurityException e) {
+                                throw new IllegalStateException(
+                                        "HmacSHA256 is missing from the JDK", e);
+                            }
+                        });
     }
 
     /** A fresh nonce for a challenge. */
     public String newNonce(Instant now) {
-        byte[] salt = new byte[8];
-        random.nextBytes(salt);
-        byte[] body = ByteBuffer.allocate(16).putLong(now.toEpochMilli()).put(salt).array();
+        long salt = sequence.incrementAndGet() ^ ThreadLocalRandom.current().nextLong();
+        byte[] body = ByteBuffer.allocate(16).putLong(now.toEpochMilli()).putLong(salt).array();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sign(body));
     }
 
@@ -197,23 +220,28 @@ public final class DigestAuthenticator {
     }
 
     private byte[] mac(byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(body);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from the JDK", e);
-        }
+        return macs.get().doFinal(body);
+    }
+
+    private static final ThreadLocal<MessageDigest> MD5 = digest("MD5");
+    private static final ThreadLocal<MessageDigest> SHA256 = digest("SHA-256");
+
+    private static ThreadLocal<MessageDigest> digest(String algorithm) {
+        return ThreadLocal.withInitial(
+                () -> {
+                    try {
+                        return MessageDigest.getInstance(algorithm);
+                    } catch (GeneralSecurityException e) {
+                        throw new IllegalStateException(algorithm + " is missing from the JDK", e);
+                    }
+                });
     }
 
     static String hash(String algorithm, String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(
-                            MessageDigest.getInstance(algorithm)
-                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(algorithm + " is missing from the JDK", e);
+        MessageDigest digest = ("MD5".equals(algorithm) ? MD5 : SHA256).get();
+        if (!digest.getAlgorithm().equals(algorithm)) {
+            throw new IllegalArgumentException("unsupported digest " + algorithm);
         }
+        return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -53,9 +53,18 @@ public class SipStackService {
     private static final Logger LOG = Logger.getLogger(SipStackService.class);
 
     /**
-     * Larger messages are refused by the stack's parser (SIP over UDP must fit a datagram anyway).
+     * Larger messages are refused by the stack's parser. The stack gives every datagram waiting in
+     * its queue a buffer of this size, so it bounds the memory a burst can take: 16 KiB is four
+     * times the largest INVITE a phone sends (a big SDP), and far above what fits a UDP datagram
+     * without fragmentation.
      */
-    static final int MAX_MESSAGE_SIZE = 65_535;
+    static final int MAX_MESSAGE_SIZE = 16_384;
+
+    /**
+     * Under overload, a datagram that waited longer than this in the stack's queue is dropped (its
+     * sender retransmits), instead of the queue growing without bound.
+     */
+    static final int CONGESTION_TIMEOUT_MS = 2_000;
 
     @Inject private SipRegistrar registrar;
     @Inject private CallRouting routing;
@@ -167,7 +176,15 @@ public class SipStackService {
         p.setProperty("gov.nist.javax.sip.STACK_LOGGER", JBossStackLogger.class.getName());
         p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", JBossMessageLogger.class.getName());
         p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(MAX_MESSAGE_SIZE));
-        p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "8");
+        p.setProperty(
+                "gov.nist.javax.sip.THREAD_POOL_SIZE", System.getProperty("vpbx.sip.threads", "8"));
+        // The default timer is one java.util.Timer whose queue every transaction locks.
+        p.setProperty(
+                "gov.nist.javax.sip.TIMER_CLASS_NAME",
+                "gov.nist.javax.sip.stack.timers.ScheduledExecutorSipTimer");
+        p.setProperty(
+                "gov.nist.javax.sip.CONGESTION_CONTROL_TIMEOUT",
+                Integer.toString(CONGESTION_TIMEOUT_MS));
         p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
         p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
         return p;
