@@ -9,6 +9,7 @@ import io.vpbx.application.platform.PlatformService;
 import io.vpbx.application.pool.PoolAdminsService;
 import io.vpbx.application.pool.PoolDomainsService;
 import io.vpbx.application.users.DomainUsersService;
+import io.vpbx.application.users.NewDomainUser;
 import io.vpbx.application.users.RegistrationRow;
 import io.vpbx.application.users.SipCredentials;
 import io.vpbx.application.users.SipNumberSettings;
@@ -251,6 +252,49 @@ class RegistrarSipIT {
         assertThat(banned.exitCode()).as("a banned source gets no answer").isNotZero();
         Sipp.Result others = Sipp.run(Sipp.Run.of("options.xml").from("127.0.0.1", 0));
         assertThat(others.exitCode()).as(others.output()).isZero();
+    }
+
+    @Test
+    void aNumberDisabledInTheConsoleIsRefusedAtItsNextRegister() throws Exception {
+        LoginResult admin = world().adminOf(world().domainA);
+        String extension = Integer.toString(EXTENSIONS.incrementAndGet());
+        long userId =
+                Identities.as(
+                        admin,
+                        () -> {
+                            long id =
+                                    users.createUser(
+                                            new NewDomainUser(
+                                                    extension,
+                                                    "Employee " + extension,
+                                                    "emp" + extension,
+                                                    null));
+                            users.changeSipNumber(id, new SipNumberSettings(4, 2, true, true, 30));
+                            return id;
+                        });
+        SipCredentials sip = Identities.as(admin, () -> users.sipCredentials(userId));
+        int port = Ports.freeUdp();
+        Sipp.Result before = register(sip, "127.0.0.1", port, "300");
+        assertThat(before.exitCode()).as(before.output()).isZero();
+
+        Identities.run(
+                admin,
+                () -> users.changeSipNumber(userId, new SipNumberSettings(4, 2, false, true, 30)));
+        Sipp.Result disabled =
+                Sipp.run(
+                        Sipp.Run.of("register-forbidden.xml")
+                                .from("127.0.0.1", port)
+                                .fields(sip.domain(), sip.login(), "300")
+                                .credentials(sip.login(), sip.password()));
+
+        assertThat(disabled.exitCode()).as(disabled.output()).isZero();
+        assertThat(disabled.log()).contains("SIP number disabled");
+
+        Identities.run(
+                admin,
+                () -> users.changeSipNumber(userId, new SipNumberSettings(4, 2, true, true, 30)));
+        Sipp.Result enabled = register(sip, "127.0.0.1", port, "300");
+        assertThat(enabled.exitCode()).as(enabled.output()).isZero();
     }
 
     @Test

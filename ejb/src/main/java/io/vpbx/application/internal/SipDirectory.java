@@ -1,12 +1,8 @@
 package io.vpbx.application.internal;
 
 import io.vpbx.application.sip.SipAccount;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * The SIP accounts and lines of every domain that phones use, in memory: digest authentication of a
  * REGISTER or an INVITE and the routing of a call then cost map lookups, not queries and a
  * decryption. A domain's accounts are loaded together the first time one is asked for, and dropped
- * as soon as anything they are made of changes ({@link SipDirectoryListener}: a domain, a user or a
- * SIP number saved through JPA), so a new password, a blocked user or a blocked domain takes effect
- * at the next request. What changes outside JPA (an operator's SQL) takes effect within {@link
- * #KNOWN_TTL}.
+ * as soon as anything they are made of changes (a domain, a user or a SIP number saved through JPA:
+ * {@code infrastructure.persistence.SipDirectoryInvalidation}), so a new password, a blocked user
+ * or a blocked domain takes effect at the next request. What changes outside JPA (an operator's
+ * SQL) takes effect within {@link #KNOWN_TTL}.
  *
  * <p>Single node: the listener only sees this node's changes. The HA profile adds a cluster-wide
  * invalidation (ADR 0005).
@@ -40,9 +36,6 @@ public class SipDirectory {
 
     @Inject private SipAccountLoader loader;
     @Inject private Clock clock;
-
-    @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
-    private TransactionSynchronizationRegistry transactions;
 
     private final Map<String, Entry> byName = new ConcurrentHashMap<>();
 
@@ -120,32 +113,10 @@ public class SipDirectory {
     }
 
     /**
-     * Something of the domain changed in the current transaction: its accounts are dropped now and
-     * again when the transaction ends, so that a lookup made before the commit cannot keep the old
-     * state. Names remembered as unknown are dropped too (the change may be a new or renamed
-     * domain).
+     * Something the domain's accounts are made of was saved and committed: they are dropped, and
+     * with them every name remembered as unknown (the change may be a new or renamed domain).
      */
-    void changed(long domainId) {
-        forget(domainId);
-        try {
-            if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-                transactions.registerInterposedSynchronization(
-                        new Synchronization() {
-                            @Override
-                            public void beforeCompletion() {}
-
-                            @Override
-                            public void afterCompletion(int status) {
-                                forget(domainId);
-                            }
-                        });
-            }
-        } catch (IllegalStateException tooLate) {
-            // Committing already: what is forgotten now is loaded after the commit.
-        }
-    }
-
-    private void forget(long domainId) {
+    public void changed(long domainId) {
         names.remove(domainId);
         byName.values().removeIf(e -> e.accounts() == null || e.accounts().domainId() == domainId);
     }
