@@ -456,42 +456,39 @@ class CallSipIT {
     }
 
     @Test
-    void holdIsPassedToTheOtherSideAndItsAnswerBack() throws Exception {
+    void holdIsAnsweredByTheServerAndTheHeldPhoneSeesNoReInvite() throws Exception {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
         int calleePort = Ports.freeUdp();
         registerAt(callee, calleePort);
 
+        // uas-answer.xml fails on any request but the BYE after its ACK: no re-INVITE may reach it.
         Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-answer-hold.xml").from("127.0.0.1", calleePort));
+                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
         Sipp.Result call = call("uac-call-hold.xml", caller, callee.extension());
         Sipp.Result held = phone.await();
 
         assertThat(call.exitCode()).as(call.output()).isZero();
         assertThat(held.exitCode()).as(held.output()).isZero();
-        assertThat(held.log()).contains("hold offered: a=sendonly");
         assertThat(call.log()).contains("held: a=recvonly");
         assertThat(record(caller)).startsWith("ANSWERED 200");
     }
 
     @Test
-    void aReInviteWithoutSdpGetsTheOfferBackAndTheAnswerInTheAckIsPassedOn() throws Exception {
+    void aReInviteWithoutSdpGetsTheServersOfferAndTheAnswerComesInTheAck() throws Exception {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
         int calleePort = Ports.freeUdp();
         registerAt(callee, calleePort);
 
         Sipp.Running phone =
-                Sipp.start(
-                        Sipp.Run.of("uas-answer-reinvite-late.xml").from("127.0.0.1", calleePort));
+                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
         Sipp.Result call = call("uac-call-reinvite-late.xml", caller, callee.extension());
         Sipp.Result reinvited = phone.await();
 
         assertThat(call.exitCode()).as(call.output()).isZero();
         assertThat(reinvited.exitCode()).as(reinvited.output()).isZero();
-        assertThat(reinvited.log()).contains("re-INVITE without SDP: Content-Length: 0");
-        assertThat(call.log()).contains("offer in 200: o=callee-late");
-        assertThat(reinvited.log()).contains("answer in ACK: o=caller-late a=sendonly");
+        assertThat(call.log()).containsPattern("offer in 200: o=vpbx \\d+ \\d+ IN IP4 127.0.0.1");
         assertThat(record(caller)).startsWith("ANSWERED 200");
     }
 
@@ -549,21 +546,21 @@ class CallSipIT {
     }
 
     @Test
-    void aLateOfferIsAnsweredInTheAckAndPassedOn() throws Exception {
+    void aLateOfferGetsTheServersOfferInThe200AndTheCalleeAnOfferInItsInvite() throws Exception {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
         int calleePort = Ports.freeUdp();
         registerAt(callee, calleePort);
 
+        // uas-answer.xml insists on an INVITE with an m=audio line (it answers it).
         Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-answer-late.xml").from("127.0.0.1", calleePort));
+                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
         Sipp.Result call = call("uac-call-late.xml", caller, callee.extension());
         Sipp.Result answered = phone.await();
 
         assertThat(call.exitCode()).as(call.output()).isZero();
         assertThat(answered.exitCode()).as(answered.output()).isZero();
-        assertThat(call.log()).contains("offer from the callee m=audio");
-        assertThat(answered.log()).contains("answer in the ACK m=audio");
+        assertThat(call.log()).contains("offer in the 200 m=audio");
         assertThat(record(caller)).startsWith("ANSWERED 200");
     }
 }

@@ -32,7 +32,8 @@ public class DefaultCallRecording implements CallRecording {
                         call.answeredAt(),
                         call.endedAt(),
                         call.result(),
-                        call.sipStatus()));
+                        call.sipStatus(),
+                        call.endReason()));
     }
 
     private static CallRecord.Party party(CallRouting.Party p) {

@@ -1,5 +1,6 @@
 package io.vpbx.application.sip;
 
+import io.vpbx.model.calls.CallEndReason;
 import io.vpbx.model.calls.CallResult;
 import java.time.Instant;
 
@@ -9,6 +10,7 @@ import java.time.Instant;
  * @param callee null when the dialled number matched nobody
  * @param calleeCallId the Call-ID of the leg that answered, if one did
  * @param sipStatus the final status the caller got (200 for an answered call)
+ * @param endReason who or what ended an answered call; null for one never answered
  */
 public record CallEnded(
         long domainId,
@@ -21,4 +23,5 @@ public record CallEnded(
         Instant answeredAt,
         Instant endedAt,
         CallResult result,
-        int sipStatus) {}
+        int sipStatus,
+        CallEndReason endReason) {}

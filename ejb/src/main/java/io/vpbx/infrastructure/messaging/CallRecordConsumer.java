@@ -2,6 +2,7 @@ package io.vpbx.infrastructure.messaging;
 
 import io.vpbx.application.sip.CallEnded;
 import io.vpbx.application.sip.CallRecording;
+import io.vpbx.model.calls.CallEndReason;
 import io.vpbx.model.calls.CallResult;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
@@ -46,7 +47,10 @@ public class CallRecordConsumer implements MessageListener {
                             JmsCallJournal.instant(m, "answeredAt"),
                             JmsCallJournal.instant(m, "endedAt"),
                             CallResult.valueOf(m.getString("result")),
-                            m.getInt("sipStatus")));
+                            m.getInt("sipStatus"),
+                            m.getString("endReason") == null
+                                    ? null
+                                    : CallEndReason.valueOf(m.getString("endReason"))));
         } catch (JMSException e) {
             throw new IllegalStateException("unreadable call-ended event; redelivered", e);
         }

@@ -54,6 +54,9 @@ public class JmsCallJournal implements CallJournal {
             m.setLong("endedAt", call.endedAt().toEpochMilli());
             m.setString("result", call.result().name());
             m.setInt("sipStatus", call.sipStatus());
+            if (call.endReason() != null) {
+                m.setString("endReason", call.endReason().name());
+            }
             jms.createProducer().send(queue, m);
         } catch (JMSException | JMSRuntimeException e) {
             LOG.log(

@@ -80,6 +80,10 @@ public class CallRecord {
     @Column(name = "sip_status", nullable = false, updatable = false)
     private int sipStatus;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason", updatable = false, length = 16)
+    private CallEndReason endReason;
+
     protected CallRecord() {}
 
     /** One side of a call: the SIP number, extension and name, any of which may be unknown. */
@@ -96,7 +100,8 @@ public class CallRecord {
             Instant answeredAt,
             Instant endedAt,
             CallResult result,
-            int sipStatus) {
+            int sipStatus,
+            CallEndReason endReason) {
         this.domainId = domainId;
         this.callId = Objects.requireNonNull(callId);
         this.calleeCallId = calleeCallId;
@@ -113,6 +118,7 @@ public class CallRecord {
         this.answeredAt = answeredAt;
         this.endedAt = Objects.requireNonNull(endedAt);
         this.sipStatus = sipStatus;
+        this.endReason = answeredAt == null ? null : endReason;
         this.result = answeredAt != null ? CallResult.ANSWERED : Objects.requireNonNull(result);
         Instant ringEnd = answeredAt != null ? answeredAt : endedAt;
         this.ringSeconds = seconds(startedAt, ringEnd);
@@ -181,6 +187,10 @@ public class CallRecord {
 
     public int talkSeconds() {
         return talkSeconds;
+    }
+
+    public CallEndReason endReason() {
+        return endReason;
     }
 
     public CallResult result() {

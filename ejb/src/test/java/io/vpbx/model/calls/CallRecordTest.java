@@ -24,9 +24,11 @@ class CallRecordTest {
                         T0.plusMillis(4_400),
                         T0.plusSeconds(65),
                         CallResult.ANSWERED,
-                        200);
+                        200,
+                        CallEndReason.MEDIA_TIMEOUT);
 
         assertThat(r.result()).isEqualTo(CallResult.ANSWERED);
+        assertThat(r.endReason()).isEqualTo(CallEndReason.MEDIA_TIMEOUT);
         assertThat(r.ringSeconds()).isEqualTo(4);
         assertThat(r.talkSeconds()).isEqualTo(61);
         assertThat(r.direction()).isEqualTo(CallDirection.INTERNAL);
@@ -56,9 +58,11 @@ class CallRecordTest {
                         null,
                         T0.plusSeconds(3),
                         CallResult.NO_ANSWER,
-                        480);
+                        480,
+                        CallEndReason.CALLER_HUNG_UP);
 
         assertThat(r.result()).isEqualTo(CallResult.NO_ANSWER);
+        assertThat(r.endReason()).as("only answered calls have an end reason").isNull();
         assertThat(r.sipStatus()).isEqualTo(480);
         assertThat(r.talkSeconds()).isZero();
         assertThat(r.ringSeconds()).isEqualTo(3);

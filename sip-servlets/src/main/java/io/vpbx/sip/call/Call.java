@@ -1,6 +1,9 @@
 package io.vpbx.sip.call;
 
 import io.vpbx.application.sip.CallRouting;
+import io.vpbx.media.api.Endpoint;
+import io.vpbx.media.api.MediaSession;
+import io.vpbx.model.calls.CallEndReason;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,19 +31,25 @@ final class Call {
         final ClientTransaction invite;
         final Dialog dialog;
         final String callId;
+
+        /** Our media endpoint towards this device. */
+        final Endpoint endpoint;
+
         boolean provisional;
+
+        /** The device answered our offer (in a 18x or the 200). */
+        boolean earlyMedia;
+
         boolean cancelled;
         int finalStatus;
 
-        Leg(ClientTransaction invite, Dialog dialog, String callId) {
+        Leg(ClientTransaction invite, Dialog dialog, String callId, Endpoint endpoint) {
             this.invite = invite;
             this.dialog = dialog;
             this.callId = callId;
+            this.endpoint = endpoint;
         }
     }
-
-    /** The ACK owed to the answering leg until the caller's ACK brings the SDP answer. */
-    record PendingAck(Dialog dialog, long cseq) {}
 
     /** An in-dialog request passed to the other side, waiting for its answer. */
     record Relayed(ServerTransaction from, Request request, Dialog towards) {}
@@ -58,11 +67,30 @@ final class Call {
     final List<Leg> legs = new ArrayList<>();
     final Map<ClientTransaction, Relayed> relayed = new HashMap<>();
 
+    /** The call's anchored media: every packet passes our endpoints (one per leg). */
+    MediaSession media;
+
+    /** Our endpoint towards the caller. */
+    Endpoint callerEndpoint;
+
+    /** Whether the caller's INVITE carried the offer (else ours goes in the 200: late offer). */
+    boolean callerOffered;
+
     /**
-     * Where the media issue attaches the anchored media of this call (an RTP relay per leg). Until
-     * then SDP passes through unchanged and this stays null.
+     * Our offer went in a 200 (late offer, or a re-INVITE without SDP) to the caller or to the
+     * callee: the answer arrives in that side's ACK.
      */
-    Object media;
+    boolean awaitingCallerAnswer;
+
+    boolean awaitingCalleeAnswer;
+
+    /** Media events of this call (digits, recording), handed to the core one at a time. */
+    SerialExecutor events;
+
+    /** Changes whenever a side holds or resumes, so that late music does not start after resume. */
+    int holdGeneration;
+
+    CallEndReason endReason;
 
     /**
      * The caller requires reliable provisional responses (RFC 3262): each 18x is sent reliably and
@@ -79,7 +107,6 @@ final class Call {
     State state = State.RINGING;
     Leg answered;
     Instant answeredAt;
-    PendingAck pendingAck;
     ScheduledFuture<?> ringTimeout;
 
     Call(

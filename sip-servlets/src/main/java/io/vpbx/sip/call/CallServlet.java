@@ -4,13 +4,24 @@ import io.vpbx.application.sip.CallEnded;
 import io.vpbx.application.sip.CallJournal;
 import io.vpbx.application.sip.CallRouting;
 import io.vpbx.application.sip.SipAccount;
+import io.vpbx.media.api.Audio;
+import io.vpbx.media.api.Codec;
+import io.vpbx.media.api.Endpoint;
+import io.vpbx.media.api.MediaEngine;
+import io.vpbx.media.api.MediaListener;
+import io.vpbx.media.api.MediaSession;
+import io.vpbx.media.api.SdpException;
+import io.vpbx.model.calls.CallEndReason;
 import io.vpbx.model.calls.CallResult;
 import io.vpbx.sip.container.SipContainer;
 import io.vpbx.sip.container.SipServlet;
 import io.vpbx.sip.container.SipServletRequest;
 import io.vpbx.sip.registrar.DigestGate;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -50,7 +61,11 @@ import org.jboss.logging.Logger;
  * device of the callee rings in parallel on its own leg; the first 200 wins and the other legs are
  * cancelled. Outcomes: 404 unknown number, 480 not registered or no answer within the callee's ring
  * time (30 s unless set otherwise on their SIP number), 486 busy (every device busy, or a channel
- * limit reached), 487 when the caller cancels. SDP passes through unchanged.
+ * limit reached), 487 when the caller cancels.
+ *
+ * <p>Media is anchored: each leg gets its own endpoint of the media engine, our SDP goes to both
+ * sides, and re-INVITEs and UPDATEs (hold, resume, a new address) are answered here, the held party
+ * hearing music on hold. A caller with no codec we carry gets 488.
  */
 public final class CallServlet extends SipServlet implements SipContainer.ClientEvents {
     private static final Logger LOG = Logger.getLogger(CallServlet.class);
@@ -68,6 +83,8 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
     private final Local local;
     private final ScheduledExecutorService timers;
     private final Clock clock;
+    private final MediaEngine media;
+    private final CallMediaHooks hooks;
 
     private final Map<String, Call> calls = new ConcurrentHashMap<>();
     private volatile LineWatcher watcher = id -> {};
@@ -99,7 +116,9 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             AddressFactory addresses,
             Local local,
             ScheduledExecutorService timers,
-            Clock clock) {
+            Clock clock,
+            MediaEngine media,
+            CallMediaHooks hooks) {
         this.routing = routing;
         this.journal = journal;
         this.gate = gate;
@@ -110,6 +129,8 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         this.local = local;
         this.timers = timers;
         this.clock = clock;
+        this.media = media;
+        this.hooks = hooks;
     }
 
     public void watchLines(LineWatcher lineWatcher) {
@@ -158,7 +179,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         Request invite = request.message();
         ToHeader to = (ToHeader) invite.getHeader(ToHeader.NAME);
         if (to != null && to.getTag() != null) {
-            relayInDialog(request);
+            renegotiate(request);
             return;
         }
         List<String> unsupported = unsupportedExtensions(invite);
@@ -272,6 +293,30 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                         route.callee(),
                         dialled,
                         started);
+        call.events = new SerialExecutor(timers);
+        int refusal = openMedia(call);
+        if (refusal != 0) {
+            channel(callerParty).decrementAndGet();
+            channel(route.callee()).decrementAndGet();
+            Response refused = messages.createResponse(refusal, invite);
+            ((ToHeader) refused.getHeader(ToHeader.NAME)).setTag(call.callerTag);
+            transaction.sendResponse(refused);
+            record(
+                    new CallEnded(
+                            domainId,
+                            call.callId,
+                            null,
+                            callerParty,
+                            route.callee(),
+                            dialled,
+                            started,
+                            null,
+                            clock.instant(),
+                            CallResult.FAILED,
+                            refusal,
+                            null));
+            return;
+        }
         synchronized (call) {
             calls.put(call.callId, call);
             for (CallRouting.Device device : route.devices()) {
@@ -359,7 +404,8 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                                         local.address(), local.port(), device.transport(), null)),
                         headers.createMaxForwardsHeader(70));
         invite.addHeader(ourContact());
-        copyBody(call.invite, invite);
+        Endpoint endpoint = call.media.newEndpoint();
+        invite.setContent(endpoint.localOffer(call.callerEndpoint.preferredCodec()), sdpType());
         boolean natted =
                 !device.address().equals(requestUri.getHost())
                         || device.port()
@@ -374,7 +420,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         }
         ClientTransaction transaction = provider.getNewClientTransaction(invite);
         Dialog dialog = provider.getNewDialog(transaction);
-        Call.Leg leg = new Call.Leg(transaction, dialog, callId.getCallId());
+        Call.Leg leg = new Call.Leg(transaction, dialog, callId.getCallId(), endpoint);
         call.legs.add(leg);
         calls.put(leg.callId, call);
         transaction.sendRequest();
@@ -435,6 +481,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         if (call.state != Call.State.RINGING) {
             return;
         }
+        calleeSdp(call, leg, response);
         if (call.callerRequires100rel) {
             if (call.reliablePending) {
                 call.heldProvisional = response;
@@ -482,20 +529,11 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
     private void answered(Call call, Call.Leg leg, Response response, Dialog dialog, long cseq)
             throws Exception {
         Dialog legDialog = dialog != null ? dialog : leg.dialog;
+        // We made the offer in our INVITE, so the 200 carries the answer and is acknowledged at
+        // once (a retransmitted 200 means our ACK was lost: it is sent again).
+        legDialog.sendAck(legDialog.createAck(cseq));
         if (leg == call.answered) {
-            // A retransmitted 200 of the winning leg: our ACK was lost (send it again), or it
-            // waits for the caller's ACK with the SDP answer (late offer).
-            if (call.pendingAck == null) {
-                legDialog.sendAck(legDialog.createAck(cseq));
-            }
             return;
-        }
-        boolean lateOffer =
-                call.invite.getRawContent() == null
-                        && call.state == Call.State.RINGING
-                        && !leg.cancelled;
-        if (!lateOffer) {
-            legDialog.sendAck(legDialog.createAck(cseq));
         }
         if (call.state != Call.State.RINGING || leg.cancelled) {
             // Another device answered first, or the caller gave up: this one is hung up at once.
@@ -506,28 +544,165 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         call.state = Call.State.ANSWERED;
         call.answered = leg;
         call.answeredAt = clock.instant();
-        if (lateOffer) {
-            // The caller sent no SDP: the callee's 200 carries the offer, and the answer comes in
-            // the caller's ACK, which is relayed to the callee then (doAck).
-            call.pendingAck = new Call.PendingAck(legDialog, cseq);
-        }
         leg.finalStatus = response.getStatusCode();
         if (call.ringTimeout != null) {
             call.ringTimeout.cancel(false);
         }
         cancelLegs(call, leg);
+        calleeSdp(call, leg, response);
+        for (Call.Leg other : call.legs) {
+            if (other != leg) {
+                call.media.release(other.endpoint);
+            }
+        }
+        call.media.bridge(call.callerEndpoint, leg.endpoint);
+        call.media.superviseMedia();
         Response ok = messages.createResponse(Response.OK, call.invite);
         prepareForCaller(call, ok, response);
+        if (!call.callerOffered) {
+            // Late offer: ours goes in the 200, the caller's answer comes in its ACK (doAck).
+            ok.setContent(call.callerEndpoint.localOffer(leg.endpoint.codec()), sdpType());
+            call.awaitingCallerAnswer = true;
+        }
         call.callerTransaction.sendResponse(ok);
         linesChanged(call);
+        startRecording(call);
     }
 
-    /** Our To tag, our Contact and the callee's SDP, on a response to the caller. */
+    /**
+     * Opens the call's media and takes the caller's offer.
+     *
+     * @return 0, or the status that refuses the call: 488 for an offer without a codec we carry,
+     *     503 when no RTP port is free
+     */
+    private int openMedia(Call call) {
+        MediaSession session = media.openSession(call.callId, new Events(call));
+        call.media = session;
+        try {
+            call.callerEndpoint = session.newEndpoint();
+            byte[] offer = call.invite.getRawContent();
+            if (offer != null) {
+                call.callerEndpoint.remoteOffer(new String(offer, StandardCharsets.UTF_8));
+                call.callerOffered = true;
+            }
+            return 0;
+        } catch (SdpException e) {
+            LOG.debugf("Refused the offer of %s: %s", call.callId, e.getMessage());
+            session.close();
+            return Response.NOT_ACCEPTABLE_HERE;
+        } catch (IOException e) {
+            LOG.warnf("No RTP port for %s: %s", call.callId, e.getMessage());
+            session.close();
+            return Response.SERVICE_UNAVAILABLE;
+        }
+    }
+
+    /**
+     * A device's answer to our offer (in a 18x or the 200): the leg's codec is settled, and the
+     * caller hears this device (early media until it answers).
+     */
+    private void calleeSdp(Call call, Call.Leg leg, Response response) {
+        byte[] sdp = response.getRawContent();
+        if (sdp == null) {
+            return;
+        }
+        try {
+            leg.endpoint.remoteAnswer(new String(sdp, StandardCharsets.UTF_8));
+            leg.earlyMedia = true;
+            call.media.bridge(call.callerEndpoint, leg.endpoint);
+        } catch (SdpException e) {
+            LOG.debugf("Unusable answer on %s: %s", leg.callId, e.getMessage());
+        }
+    }
+
+    /**
+     * Our To tag and Contact on a response to the caller, and our SDP answer once a device has
+     * answered ours (early media in a 18x, or the 200).
+     */
     private void prepareForCaller(Call call, Response towardsCaller, Response fromCallee)
             throws Exception {
         ((ToHeader) towardsCaller.getHeader(ToHeader.NAME)).setTag(call.callerTag);
         towardsCaller.addHeader(ourContact());
-        copyBody(fromCallee, towardsCaller);
+        Call.Leg leg =
+                call.leg(((CallIdHeader) fromCallee.getHeader(CallIdHeader.NAME)).getCallId());
+        if (call.callerOffered && leg != null && leg.earlyMedia) {
+            Codec settled = call.callerEndpoint.codec();
+            towardsCaller.setContent(
+                    call.callerEndpoint.localAnswer(
+                            settled != null ? settled : leg.endpoint.codec()),
+                    sdpType());
+        }
+    }
+
+    private ContentTypeHeader sdpType() throws java.text.ParseException {
+        return headers.createContentTypeHeader("application", "sdp");
+    }
+
+    /** Asks the core (on a worker) whether to record, then starts recording both sides. */
+    private void startRecording(Call call) {
+        Endpoint caller = call.callerEndpoint;
+        Endpoint callee = call.answered.endpoint;
+        timers.execute(
+                () -> {
+                    try {
+                        Optional<java.nio.file.Path> file =
+                                hooks.recordingFile(
+                                        call.domainId,
+                                        call.callId,
+                                        call.caller.sipNumberId(),
+                                        call.callee.sipNumberId());
+                        file.ifPresent(path -> call.media.record(caller, callee, path));
+                    } catch (RuntimeException e) {
+                        LOG.warnf(e, "Cannot start recording %s", call.callId);
+                    }
+                });
+    }
+
+    /** What the media engine reports about one call; it runs on a media thread, so hands off. */
+    private final class Events implements MediaListener {
+        private final Call call;
+
+        Events(Call call) {
+            this.call = call;
+        }
+
+        @Override
+        public void dtmf(Endpoint from, char digit, int durationMillis) {
+            boolean fromCaller = from == call.callerEndpoint;
+            call.events.execute(
+                    () ->
+                            hooks.dtmf(
+                                    call.domainId, call.callId, fromCaller, digit, durationMillis));
+        }
+
+        @Override
+        public void mediaTimeout() {
+            timers.execute(() -> mediaTimedOut(call));
+        }
+
+        @Override
+        public void recordingFinished(java.nio.file.Path wav, Duration length) {
+            call.events.execute(
+                    () -> hooks.recordingFinished(call.domainId, call.callId, wav, length));
+        }
+    }
+
+    /** Neither phone sent audio for the media timeout: both are hung up, and the record says so. */
+    private void mediaTimedOut(Call call) {
+        synchronized (call) {
+            if (call.state != Call.State.ANSWERED) {
+                return;
+            }
+            LOG.infof("Call %s ended: no media for the timeout", call.callId);
+            try {
+                bye(call.callerDialog);
+                bye(call.answered.dialog);
+            } catch (Exception e) {
+                LOG.debugf(e, "BYE after the media timeout of %s", call.callId);
+            }
+            call.endReason = CallEndReason.MEDIA_TIMEOUT;
+            end(call, CallResult.ANSWERED, Response.OK);
+        }
     }
 
     @Override
@@ -634,7 +809,8 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                         null,
                         clock.instant(),
                         result,
-                        status));
+                        status,
+                        null));
     }
 
     /**
@@ -656,16 +832,114 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
 
     @Override
     protected void doUpdate(SipServletRequest request) throws Exception {
-        relayInDialog(request);
+        renegotiate(request);
+    }
+
+    /**
+     * A re-INVITE or UPDATE inside the answered call (hold, resume, a new address or codec) is
+     * answered here: the media is ours, so the other phone need not know. Holding starts music on
+     * hold for the other party; resuming brings back the two-way path. Without SDP (late offer) our
+     * offer goes in the 200 and the answer comes in the ACK.
+     */
+    private void renegotiate(SipServletRequest request) throws Exception {
+        Call call = calls.get(request.callId());
+        if (call == null) {
+            request.send(request.createResponse(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST));
+            return;
+        }
+        synchronized (call) {
+            if (call.state == Call.State.RINGING) {
+                request.send(request.createResponse(Response.REQUEST_PENDING));
+                return;
+            }
+            if (otherSide(call, request) == null) {
+                request.send(request.createResponse(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST));
+                return;
+            }
+            boolean fromCaller = request.dialog() == call.callerDialog;
+            Endpoint side = fromCaller ? call.callerEndpoint : call.answered.endpoint;
+            Endpoint other = fromCaller ? call.answered.endpoint : call.callerEndpoint;
+            Request incoming = request.message();
+            Response ok = request.createResponse(Response.OK);
+            ok.addHeader(ourContact());
+            byte[] offer = incoming.getRawContent();
+            if (offer == null) {
+                if (Request.INVITE.equals(incoming.getMethod())) {
+                    ok.setContent(side.localOffer(side.codec()), sdpType());
+                    if (fromCaller) {
+                        call.awaitingCallerAnswer = true;
+                    } else {
+                        call.awaitingCalleeAnswer = true;
+                    }
+                }
+                request.send(ok);
+                return;
+            }
+            boolean wasHolding = side.holding();
+            try {
+                side.remoteOffer(new String(offer, StandardCharsets.UTF_8));
+            } catch (SdpException e) {
+                // RFC 3261 §14.2: a refused re-offer leaves the session as it was.
+                request.send(request.createResponse(Response.NOT_ACCEPTABLE_HERE));
+                return;
+            }
+            ok.setContent(side.localAnswer(side.codec()), sdpType());
+            request.send(ok);
+            if (side.holding() != wasHolding) {
+                holdChanged(call, side, other, fromCaller);
+            }
+        }
+    }
+
+    /** The other party hears music while {@code holder} holds, and the call again on resume. */
+    private void holdChanged(Call call, Endpoint holder, Endpoint held, boolean callerHolds) {
+        int generation = ++call.holdGeneration;
+        if (!holder.holding()) {
+            call.media.stopPlaying(held);
+            return;
+        }
+        long holderNumber = callerHolds ? call.caller.sipNumberId() : call.callee.sipNumberId();
+        timers.execute(
+                () -> {
+                    try {
+                        Audio music = media.load(hooks.musicOnHold(call.domainId, holderNumber));
+                        synchronized (call) {
+                            if (call.holdGeneration == generation
+                                    && call.state == Call.State.ANSWERED) {
+                                call.media.play(held, music, true);
+                            }
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        LOG.warnf("No music on hold for %s: %s", call.callId, e.toString());
+                    }
+                });
     }
 
     @Override
     protected void doInfo(SipServletRequest request) throws Exception {
+        Call call = calls.get(request.callId());
+        if (call != null && call.media != null) {
+            synchronized (call) {
+                if (call.state == Call.State.ANSWERED && otherSide(call, request) != null) {
+                    Request info = request.message();
+                    ContentTypeHeader type =
+                            (ContentTypeHeader) info.getHeader(ContentTypeHeader.NAME);
+                    if (type != null && info.getRawContent() != null) {
+                        call.media.infoDtmf(
+                                request.dialog() == call.callerDialog
+                                        ? call.callerEndpoint
+                                        : call.answered.endpoint,
+                                type.getContentType() + "/" + type.getContentSubType(),
+                                info.getRawContent());
+                    }
+                }
+            }
+        }
         relayInDialog(request);
     }
 
     /**
-     * A request inside an answered call (re-INVITE for hold and resume, UPDATE, INFO for DTMF) is
+     * An INFO inside an answered call (DTMF for the other phone, or anything else it carries) is
      * passed to the other side in its dialog, with its body; the other side's answer comes back the
      * same way ({@link #relayedResponse}).
      */
@@ -703,42 +977,37 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             return;
         }
         call.relayed.remove(event.getClientTransaction());
-        if (status < 300 && Request.INVITE.equals(relayed.request().getMethod())) {
-            long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
-            if (relayed.request().getRawContent() == null && response.getRawContent() != null) {
-                // A re-INVITE without SDP: the 200 carries the offer, and the answer comes in the
-                // ACK of the side that sent the re-INVITE, which is relayed then (doAck).
-                call.pendingAck = new Call.PendingAck(relayed.towards(), cseq);
-            } else {
-                relayed.towards().sendAck(relayed.towards().createAck(cseq));
-            }
-        }
         Response answer = messages.createResponse(status, relayed.request());
-        if (Request.INVITE.equals(relayed.request().getMethod())) {
-            answer.addHeader(ourContact());
-        }
         copyBody(response, answer);
         relayed.from().sendResponse(answer);
     }
 
     @Override
     protected void doAck(SipServletRequest request) throws Exception {
-        // The ACK to our 200. Usually nothing to relay (the other side was acknowledged when it
-        // answered); after a late offer, in the first INVITE or in a re-INVITE from either side,
-        // it carries the SDP answer the other side waits for.
+        // The ACK to our 200. After a late offer (our offer in the 200 of the first INVITE or of
+        // a re-INVITE without SDP) it carries the phone's answer.
         Call call = calls.get(request.callId());
-        if (call == null) {
+        if (call == null || call.media == null) {
             return;
         }
         synchronized (call) {
-            Call.PendingAck pending = call.pendingAck;
-            if (pending == null || request.dialog() == pending.dialog()) {
-                return; // nothing owed, or an ACK from the side that is owed one
+            byte[] answer = request.message().getRawContent();
+            boolean fromCaller = request.dialog() == call.callerDialog;
+            boolean awaited = fromCaller ? call.awaitingCallerAnswer : call.awaitingCalleeAnswer;
+            if (!awaited || answer == null || call.state != Call.State.ANSWERED) {
+                return;
             }
-            call.pendingAck = null;
-            Request ack = pending.dialog().createAck(pending.cseq());
-            copyBody(request.message(), ack);
-            pending.dialog().sendAck(ack);
+            if (fromCaller) {
+                call.awaitingCallerAnswer = false;
+            } else {
+                call.awaitingCalleeAnswer = false;
+            }
+            Endpoint side = fromCaller ? call.callerEndpoint : call.answered.endpoint;
+            try {
+                side.remoteAnswer(new String(answer, StandardCharsets.UTF_8));
+            } catch (SdpException e) {
+                LOG.debugf("Unusable answer in the ACK of %s: %s", call.callId, e.getMessage());
+            }
         }
     }
 
@@ -779,6 +1048,10 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             }
             request.send(request.createResponse(Response.OK));
             bye(other);
+            call.endReason =
+                    request.dialog() == call.callerDialog
+                            ? CallEndReason.CALLER_HUNG_UP
+                            : CallEndReason.CALLEE_HUNG_UP;
             end(call, CallResult.ANSWERED, Response.OK);
         }
     }
@@ -870,9 +1143,13 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                         call.answeredAt,
                         clock.instant(),
                         result,
-                        status));
+                        status,
+                        call.endReason));
         if (call.ringTimeout != null) {
             call.ringTimeout.cancel(false);
+        }
+        if (call.media != null) {
+            call.media.close();
         }
         channel(call.caller).decrementAndGet();
         channel(call.callee).decrementAndGet();

@@ -3,7 +3,11 @@ package io.vpbx.sip.stack;
 import io.vpbx.application.sip.CallJournal;
 import io.vpbx.application.sip.CallRouting;
 import io.vpbx.application.sip.SipRegistrar;
+import io.vpbx.media.api.MediaEngine;
+import io.vpbx.media.api.MediaSettings;
+import io.vpbx.media.api.MediaStatistics;
 import io.vpbx.sip.call.BlfServlet;
+import io.vpbx.sip.call.CallMediaHooks;
 import io.vpbx.sip.call.CallServlet;
 import io.vpbx.sip.container.OptionsServlet;
 import io.vpbx.sip.container.SipContainer;
@@ -72,15 +76,22 @@ public class SipStackService {
 
     @Resource private ManagedScheduledExecutorService timers;
     @Inject private Clock clock;
+    @Inject private CallMediaHooks mediaHooks;
 
     private final DigestAuthenticator digest = new DigestAuthenticator();
     private SipStack stack;
     private SipProvider provider;
     private SipTransportSettings transport;
+    private MediaEngine media;
 
     @PostConstruct
     void start() {
         transport = SipTransportSettings.fromServer();
+        try {
+            media = MediaEngine.start(mediaSettings(transport));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot start the media engine", e);
+        }
         try {
             SipFactory factory = SipFactory.getInstance();
             factory.setPathName("gov.nist");
@@ -108,7 +119,9 @@ public class SipStackService {
                             addresses,
                             new CallServlet.Local(transport.advertised(), transport.port()),
                             timers,
-                            clock);
+                            clock,
+                            media,
+                            mediaHooks);
             BlfServlet blf =
                     new BlfServlet(
                             gate,
@@ -169,6 +182,29 @@ public class SipStackService {
         }
     }
 
+    /**
+     * The RTP range follows the port offset like SIP does, so that a test server never takes the
+     * ports of a running one.
+     */
+    private static MediaSettings mediaSettings(SipTransportSettings transport) {
+        int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return new MediaSettings(
+                transport.address(),
+                transport.advertised(),
+                Integer.getInteger("vpbx.rtp.port", 20000) + offset,
+                Integer.getInteger("vpbx.rtp.port-count", 10000),
+                java.time.Duration.ofSeconds(Integer.getInteger("vpbx.media.timeout-seconds", 60)),
+                java.time.Duration.ofSeconds(
+                        Integer.getInteger("vpbx.media.hold-timeout-seconds", 3600)),
+                Integer.getInteger(
+                        "vpbx.media.threads", Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** The media engine, for statistics. */
+    public MediaStatistics mediaStatistics() {
+        return media.statistics();
+    }
+
     private static Properties stackProperties() {
         Properties p = new Properties();
         p.setProperty("javax.sip.STACK_NAME", "vpbx");
@@ -203,6 +239,10 @@ public class SipStackService {
             stack = null;
             provider = null;
             LOG.info("SIP stopped");
+        }
+        if (media != null) {
+            media.close();
+            media = null;
         }
     }
 }

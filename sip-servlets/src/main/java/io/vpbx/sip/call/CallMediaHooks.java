@@ -1,0 +1,28 @@
+package io.vpbx.sip.call;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What the calls need from the core about media: which music a held party hears, whether a call is
+ * recorded and where the recording goes, and where DTMF digits are reported. Every method may block
+ * (database, disk), so calls run them on worker threads, never on SIP or media threads.
+ */
+public interface CallMediaHooks {
+    /**
+     * The music a held party hears (spec F §13.3): the holding user's own choice, else the
+     * domain's, else the built-in default. An 8 kHz mono 16-bit WAV.
+     */
+    Path musicOnHold(long domainId, long holderSipNumberId);
+
+    /** Where to record the call, if either party or the domain records calls (spec E §10.1). */
+    Optional<Path> recordingFile(
+            long domainId, String callId, long callerSipNumberId, long calleeSipNumberId);
+
+    /** The recording of a call is complete: store it and link it to the call's record. */
+    void recordingFinished(long domainId, String callId, Path wav, Duration length);
+
+    /** A DTMF digit a party pressed during the call, once per press, in order. */
+    void dtmf(long domainId, String callId, boolean fromCaller, char digit, int durationMillis);
+}
