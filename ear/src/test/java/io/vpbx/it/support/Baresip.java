@@ -1,6 +1,7 @@
 package io.vpbx.it.support;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,16 @@ public final class Baresip implements AutoCloseable {
     private final Process process;
     private final Path home;
     private final Path output;
+
+    /**
+     * What the phone says and where it keeps what it hears.
+     *
+     * @param source an 8 kHz mono 16-bit WAV played into every call (looped by nobody: make it
+     *     longer than the call)
+     * @param heard a directory where baresip's sndfile module writes the decoded audio of each call
+     *     ({@code dump-*-dec.wav}); null for none
+     */
+    public record Audio(Path source, Path heard) {}
 
     private Baresip(Process process, Path home, Path output) {
         this.process = process;
@@ -48,9 +59,25 @@ public final class Baresip implements AutoCloseable {
             String dial,
             int quitAfterSeconds)
             throws IOException {
+        return start(domain, login, password, localPort, autoAnswer, dial, quitAfterSeconds, null);
+    }
+
+    /** As above, with the audio it sends and a directory for the audio it hears. */
+    public static Baresip start(
+            String domain,
+            String login,
+            String password,
+            int localPort,
+            boolean autoAnswer,
+            String dial,
+            int quitAfterSeconds,
+            Audio audio)
+            throws IOException {
         Path home = Files.createTempDirectory("vpbx-baresip-");
         Path silence = home.resolve("silence.wav");
         Files.write(silence, silentWav(8000));
+        Path source = audio == null ? silence : audio.source();
+        boolean capture = audio != null && audio.heard() != null;
         Files.writeString(
                 home.resolve("accounts"),
                 "<sip:"
@@ -73,10 +100,12 @@ public final class Baresip implements AutoCloseable {
                         "module stdio.so",
                         "module g711.so",
                         "module aufile.so",
+                        capture ? "module sndfile.so" : "",
+                        capture ? "snd_path " + audio.heard() : "",
                         "module_app account.so",
                         "module_app menu.so",
                         "audio_player aufile,/dev/null",
-                        "audio_source aufile," + silence,
+                        "audio_source aufile," + source,
                         ""));
         Path output = home.resolve("output.log");
         List<String> command = new ArrayList<>(List.of("baresip", "-f", home.toString(), "-v"));
@@ -93,6 +122,12 @@ public final class Baresip implements AutoCloseable {
                         .redirectInput(ProcessBuilder.Redirect.PIPE)
                         .start();
         return new Baresip(process, home, output);
+    }
+
+    /** Types a command (for example {@code /hold}) as if at baresip's console. */
+    public void command(String line) throws IOException {
+        process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
     }
 
     /** Waits until baresip quits by itself (at most the limit); true if it did. */

@@ -40,6 +40,10 @@ public final class Deployments {
                                 Mailbox.class,
                                 Mailbox.Mail.class,
                                 Baresip.class,
+                                Baresip.Audio.class,
+                                DtmfRecorder.class,
+                                Tones.class,
+                                Tones.Pcm.class,
                                 Employees.class,
                                 Ports.class,
                                 Sipp.class,
@@ -49,6 +53,9 @@ public final class Deployments {
                                 SipRegisterClient.class,
                                 SipRegisterClient.Exchange.class,
                                 TenancyFixture.class);
+        // An empty beans.xml: annotated discovery, so that support beans (DtmfRecorder) observe.
+        tests.addAsManifestResource(
+                org.jboss.shrinkwrap.api.asset.EmptyAsset.INSTANCE, "beans.xml");
         ear.addAsLibrary(tests);
         ear.addAsLibrary(jarOf(Assertions.class));
         ear.addAsLibrary(jarOf(Awaitility.class));

@@ -109,12 +109,16 @@ public final class Sipp {
         /**
          * Waits (at most 20 s) until the scenario has logged the text, e.g. that its call was
          * answered, so a test can act while the call is still up.
+         *
+         * @return the scenario's log so far
          */
-        public void awaitLog(String text) {
-            Awaitility.await()
+        public String awaitLog(String text) {
+            return Awaitility.await()
                     .atMost(Duration.ofSeconds(20))
                     .pollInterval(Duration.ofMillis(100))
-                    .until(() -> Files.exists(log) && Files.readString(log).contains(text));
+                    .until(
+                            () -> Files.exists(log) ? Files.readString(log) : "",
+                            written -> written.contains(text));
         }
 
         /** Waits for sipp to finish (at most 90 s) and reports what it did. */
