@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import jakarta.ejb.Stateless;
@@ -124,6 +125,20 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage("jakarta..", "javax.sip..", "gov.nist..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void sipUsesTheMediaEngineOnlyThroughItsApi() {
+        noClasses()
+                .that()
+                .resideInAPackage(SIP)
+                .should()
+                .dependOnClassesThat(
+                        JavaClass.Predicates.resideInAPackage(MEDIA)
+                                .and(
+                                        JavaClass.Predicates.resideOutsideOfPackage(
+                                                "io.vpbx.media.api..")))
                 .check(classes);
     }
 

@@ -38,18 +38,29 @@ public final class Tones {
         }
 
         /**
-         * The seconds of 20 ms blocks in which the frequency holds over half of the block's energy
-         * (a pure tone scores near 1, speech or another tone near 0, silence 0).
+         * The seconds of 20 ms blocks in which the frequency holds more than {@code share} of the
+         * block's energy (a pure tone scores near 1, another tone near 0, silence 0).
          */
-        public double secondsOf(double frequency) {
+        public double secondsOf(double frequency, double share) {
             int block = rate / 50;
             int blocks = 0;
             for (int at = 0; at + block <= samples.length; at += block) {
-                if (share(at, block, frequency) > 0.5) {
+                if (share(at, block, frequency) > share) {
                     blocks++;
                 }
             }
             return blocks * 0.02;
+        }
+
+        /** Where the frequency is first heard (as {@link #secondsOf}), in seconds; -1 if never. */
+        public double firstSecond(double frequency, double share) {
+            int block = rate / 50;
+            for (int at = 0; at + block <= samples.length; at += block) {
+                if (share(at, block, frequency) > share) {
+                    return at / (double) rate;
+                }
+            }
+            return -1;
         }
 
         /** The share of the energy of samples [at, at+length) at the frequency (Goertzel). */

@@ -56,6 +56,7 @@ public class DefaultCallRouting implements CallRouting {
     private static Party party(SipAccountLoader.Line line) {
         return new Party(
                 line.sipNumberId(),
+                line.userId(),
                 line.login(),
                 line.extension(),
                 line.displayName(),

@@ -48,6 +48,7 @@ public class SipAccountLoader {
      */
     public record Line(
             long sipNumberId,
+            Long userId,
             String login,
             String extension,
             String displayName,
@@ -86,6 +87,7 @@ public class SipAccountLoader {
             Line line =
                     new Line(
                             number.id(),
+                            user == null ? null : user.id(),
                             number.login(),
                             user == null || user.extension() == null
                                     ? null

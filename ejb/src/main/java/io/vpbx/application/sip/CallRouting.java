@@ -13,9 +13,14 @@ public interface CallRouting {
     /** The callee for a dialled extension or SIP login of the same domain. */
     Route route(long domainId, String dialled);
 
-    /** A party of a call. */
+    /**
+     * A party of a call.
+     *
+     * @param userId the employee the SIP number belongs to, null for a number without one
+     */
     record Party(
             long sipNumberId,
+            Long userId,
             String login,
             String extension,
             String displayName,

@@ -73,6 +73,9 @@ public class JmsCallJournal implements CallJournal {
             return;
         }
         m.setLong(prefix + ".id", party.sipNumberId());
+        if (party.userId() != null) {
+            m.setLong(prefix + ".user", party.userId());
+        }
         m.setString(prefix + ".login", party.login());
         m.setString(prefix + ".extension", party.extension());
         m.setString(prefix + ".name", party.displayName());
@@ -85,6 +88,7 @@ public class JmsCallJournal implements CallJournal {
         }
         return new CallRouting.Party(
                 m.getLong(prefix + ".id"),
+                m.itemExists(prefix + ".user") ? m.getLong(prefix + ".user") : null,
                 m.getString(prefix + ".login"),
                 m.getString(prefix + ".extension"),
                 m.getString(prefix + ".name"),

@@ -13,8 +13,10 @@ public interface CallMediaHooks {
     /**
      * The music a held party hears (spec F §13.3): the holding user's own choice, else the
      * domain's, else the built-in default. An 8 kHz mono 16-bit WAV.
+     *
+     * @param holderUserId the employee who holds the call, null if unknown
      */
-    Path musicOnHold(long domainId, long holderSipNumberId);
+    Path musicOnHold(long domainId, Long holderUserId);
 
     /** Where to record the call, if either party or the domain records calls (spec E §10.1). */
     Optional<Path> recordingFile(

@@ -898,11 +898,11 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             call.media.stopPlaying(held);
             return;
         }
-        long holderNumber = callerHolds ? call.caller.sipNumberId() : call.callee.sipNumberId();
+        Long holder = callerHolds ? call.caller.userId() : call.callee.userId();
         timers.execute(
                 () -> {
                     try {
-                        Audio music = media.load(hooks.musicOnHold(call.domainId, holderNumber));
+                        Audio music = media.load(hooks.musicOnHold(call.domainId, holder));
                         synchronized (call) {
                             if (call.holdGeneration == generation
                                     && call.state == Call.State.ANSWERED) {
