@@ -1,7 +1,6 @@
 package io.vpbx.model.media;
 
 import io.vpbx.model.shared.RuleViolation;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -24,14 +23,15 @@ public class AudioRejected extends RuleViolation {
         /** No bytes, or no sound at all (zero samples). */
         EMPTY;
 
-        /** The message key, e.g. {@code error.audio.tooLarge}. */
+        /** The message key of the console's translated text. */
         public String messageKey() {
-            String[] words = name().toLowerCase(Locale.ROOT).split("_");
-            StringBuilder key = new StringBuilder("error.audio.").append(words[0]);
-            for (int i = 1; i < words.length; i++) {
-                key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-            }
-            return key.toString();
+            return switch (this) {
+                case TOO_LARGE -> "error.audio.tooLarge";
+                case WRONG_TYPE -> "error.audio.wrongType";
+                case CORRUPT -> "error.audio.corrupt";
+                case TOO_LONG -> "error.audio.tooLong";
+                case EMPTY -> "error.audio.empty";
+            };
         }
     }
 
