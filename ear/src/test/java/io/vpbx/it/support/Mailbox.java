@@ -13,13 +13,15 @@ import java.util.Properties;
 import org.awaitility.Awaitility;
 
 /**
- * Reads what the test mail server (GreenMail, SMTP 3025 / IMAP 3143, started once per test run)
- * received for one address, over IMAP, so that tests inside the server and in the browser read mail
- * the same way.
+ * Reads what the test mail server (GreenMail, SMTP 3025 / IMAP 3143 at the default port offset,
+ * started once per test run) received for one address, over IMAP, so that tests inside the server
+ * and in the browser read mail the same way.
  */
 public final class Mailbox {
-    public static final int SMTP_PORT = 3025;
-    public static final int IMAP_PORT = 3143;
+    /** Moved with the port offset, so that two checkouts can run their tests side by side. */
+    public static final int SMTP_PORT = 3025 + ItSettings.portOffset() - 100;
+
+    public static final int IMAP_PORT = 3143 + ItSettings.portOffset() - 100;
 
     private Mailbox() {}
 
