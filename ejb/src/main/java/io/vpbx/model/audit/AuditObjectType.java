@@ -9,5 +9,7 @@ public enum AuditObjectType {
     DOMAIN_USER,
     OPERATOR,
     /** A source address of SIP traffic (its ban lifted by the operator). */
-    SIP_SOURCE
+    SIP_SOURCE,
+    /** A domain's greeting or music file. */
+    AUDIO_FILE
 }

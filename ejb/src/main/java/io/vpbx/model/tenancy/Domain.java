@@ -1,5 +1,7 @@
 package io.vpbx.model.tenancy;
 
+import io.vpbx.model.media.AudioFile;
+import io.vpbx.model.media.AudioKind;
 import io.vpbx.model.shared.DisplayText;
 import io.vpbx.model.shared.EmailAddress;
 import io.vpbx.model.shared.RuleViolation;
@@ -68,6 +70,9 @@ public class Domain {
 
     @Column(name = "sip_allow_list", nullable = false, length = 2000)
     private String sipAllowList = "";
+
+    @Column(name = "music_on_hold_id")
+    private Long musicOnHoldId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 24)
@@ -152,6 +157,26 @@ public class Domain {
     /** The addresses the domain's phones may register from; empty allows any. */
     public void changeSipAllowList(IpAllowList list) {
         this.sipAllowList = list.toString();
+    }
+
+    /**
+     * The music a held party hears in this domain (spec F MOH-1), unless a user chose their own;
+     * {@code null}: the built-in default music.
+     */
+    public Long musicOnHoldId() {
+        return musicOnHoldId;
+    }
+
+    /** Chooses one of the domain's own music files, or {@code null} for the built-in music. */
+    public void chooseMusicOnHold(AudioFile music) {
+        if (music != null
+                && (music.id() == null
+                        || id == null
+                        || music.domainId() != id.longValue()
+                        || music.kind() != AudioKind.MUSIC)) {
+            throw new RuleViolation("error.audio.notMusic");
+        }
+        this.musicOnHoldId = music == null ? null : music.id();
     }
 
     public IpAllowList sipAllowList() {

@@ -1,8 +1,11 @@
 package io.vpbx.model.tenancy;
 
+import io.vpbx.model.media.AudioFile;
+import io.vpbx.model.media.AudioKind;
 import io.vpbx.model.shared.DisplayText;
 import io.vpbx.model.shared.EmailAddress;
 import io.vpbx.model.shared.Login;
+import io.vpbx.model.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,6 +60,9 @@ public class DomainUser {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "music_on_hold_id")
+    private Long musicOnHoldId;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -105,6 +111,25 @@ public class DomainUser {
 
     public boolean isActive() {
         return status == AccountStatus.ACTIVE;
+    }
+
+    /**
+     * The user's own music on hold, overriding the domain's (spec F MOH-1); {@code null}: the
+     * domain's.
+     */
+    public Long musicOnHoldId() {
+        return musicOnHoldId;
+    }
+
+    /** Chooses one of the domain's music files for this user, or {@code null} for the domain's. */
+    public void chooseMusicOnHold(AudioFile music) {
+        if (music != null
+                && (music.id() == null
+                        || music.domainId() != domainId.longValue()
+                        || music.kind() != AudioKind.MUSIC)) {
+            throw new RuleViolation("error.audio.notMusic");
+        }
+        this.musicOnHoldId = music == null ? null : music.id();
     }
 
     public Long id() {
