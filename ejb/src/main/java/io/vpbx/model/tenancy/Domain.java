@@ -1,5 +1,6 @@
 package io.vpbx.model.tenancy;
 
+import io.vpbx.model.recording.RecordingRetention;
 import io.vpbx.model.shared.DisplayText;
 import io.vpbx.model.shared.EmailAddress;
 import io.vpbx.model.shared.RuleViolation;
@@ -68,6 +69,14 @@ public class Domain {
 
     @Column(name = "sip_allow_list", nullable = false, length = 2000)
     private String sipAllowList = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recording_retention", nullable = false, length = 16)
+    private RecordingRetention recordingRetention = RecordingRetention.ONE_MONTH;
+
+    /** The domain default: record every call, whatever the users' own flags say. */
+    @Column(name = "record_all_calls", nullable = false)
+    private boolean recordAllCalls;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 24)
@@ -156,6 +165,27 @@ public class Domain {
 
     public IpAllowList sipAllowList() {
         return IpAllowList.parse(sipAllowList);
+    }
+
+    /**
+     * How long the domain keeps call recordings. Existing recordings follow the new retention too
+     * (the caller recomputes their expiry).
+     */
+    public void changeRecordingRetention(RecordingRetention retention) {
+        this.recordingRetention = Objects.requireNonNull(retention);
+    }
+
+    public RecordingRetention recordingRetention() {
+        return recordingRetention;
+    }
+
+    /** Whether all of the domain's calls are recorded by default. */
+    public void recordAllCalls(boolean recordAll) {
+        this.recordAllCalls = recordAll;
+    }
+
+    public boolean recordsAllCalls() {
+        return recordAllCalls;
     }
 
     public void changePersonalAccountNumber(String number) {
