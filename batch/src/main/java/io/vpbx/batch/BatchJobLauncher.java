@@ -6,6 +6,7 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import java.time.Instant;
 import java.util.Properties;
 
 /**
@@ -22,5 +23,14 @@ public class BatchJobLauncher implements JobLauncherPort {
         parameters.setProperty("exportId", Long.toString(exportId));
         JobOperator operator = BatchRuntime.getJobOperator();
         return operator.start("audit-export", parameters);
+    }
+
+    @Override
+    public long startRecordingRetention(Instant now) {
+        Properties parameters = new Properties();
+        if (now != null) {
+            parameters.setProperty("now", now.toString());
+        }
+        return BatchRuntime.getJobOperator().start("recording-retention", parameters);
     }
 }

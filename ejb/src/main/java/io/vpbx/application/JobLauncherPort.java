@@ -4,4 +4,11 @@ package io.vpbx.application;
 public interface JobLauncherPort {
     /** Starts the xlsx export of an action-history selection; returns the job execution id. */
     long startAuditExport(long exportId);
+
+    /**
+     * Starts the deletion of expired call recordings; returns the job execution id.
+     *
+     * @param now the moment expiry is judged at; {@code null} for the job's own clock
+     */
+    long startRecordingRetention(java.time.Instant now);
 }

@@ -19,6 +19,18 @@ public interface PlatformSettings {
     Path dataDirectory();
 
     /**
+     * Where call recordings are kept ({@code vpbx.recordings.dir}, default {@code <data
+     * dir>/recordings}); shared storage when several nodes run.
+     */
+    Path recordingsDirectory();
+
+    /**
+     * Where the media engine writes recordings while calls last (local disk, {@code <data
+     * dir>/spool/recordings}).
+     */
+    Path recordingSpoolDirectory();
+
+    /**
      * Whether this server should create the demo operator, pool and domain on an empty database.
      */
     boolean demoDataEnabled();

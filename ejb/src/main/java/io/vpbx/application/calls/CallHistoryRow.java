@@ -3,7 +3,12 @@ package io.vpbx.application.calls;
 import io.vpbx.model.calls.CallResult;
 import java.time.Instant;
 
-/** One call of the history, as the page shows it. */
+/**
+ * One call of the history, as the page shows it.
+ *
+ * @param recordingId the call's recording, {@code null} when it was not recorded (or the recording
+ *     has expired)
+ */
 public record CallHistoryRow(
         long id,
         Instant startedAt,
@@ -15,4 +20,10 @@ public record CallHistoryRow(
         CallResult result,
         int sipStatus,
         int ringSeconds,
-        int talkSeconds) {}
+        int talkSeconds,
+        Long recordingId) {
+
+    public boolean hasRecording() {
+        return recordingId != null;
+    }
+}

@@ -8,6 +8,7 @@ import io.vpbx.application.calls.CallPeriod;
 import io.vpbx.application.calls.CallType;
 import io.vpbx.model.calls.CallRecord;
 import io.vpbx.model.calls.CallRecordRepository;
+import io.vpbx.model.recording.CallRecordingFileRepository;
 import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.Roles;
 import io.vpbx.model.shared.AccessDenied;
@@ -16,7 +17,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** The call history of the caller's domain; the domain is never a parameter. */
@@ -25,6 +28,7 @@ import java.util.Objects;
 public class DefaultCallHistoryService implements CallHistoryService {
     @Inject private CallerContext caller;
     @Inject private CallRecordRepository records;
+    @Inject private CallRecordingFileRepository recordings;
     @Inject private PlatformSettings settings;
     @Inject private Clock clock;
 
@@ -41,20 +45,23 @@ public class DefaultCallHistoryService implements CallHistoryService {
         if (text != null && text.length() > 64) {
             text = text.substring(0, 64);
         }
-        return records
-                .search(
+        List<CallRecord> calls =
+                records.search(
                         actor.domainId(),
                         p.from(now, settings.displayZone()),
                         p.to(now, settings.displayZone()),
                         t.results(),
                         text,
-                        MAX_ROWS + 1) // one more than shown: tells whether older calls were cut off
-                .stream()
-                .map(DefaultCallHistoryService::row)
-                .toList();
+                        MAX_ROWS
+                                + 1); // one more than shown: tells whether older calls were cut off
+        Map<String, Long> recorded = new HashMap<>();
+        recordings
+                .findByCallIds(actor.domainId(), calls.stream().map(CallRecord::callId).toList())
+                .forEach(r -> recorded.put(r.callId(), r.id()));
+        return calls.stream().map(r -> row(r, recorded.get(r.callId()))).toList();
     }
 
-    private static CallHistoryRow row(CallRecord r) {
+    private static CallHistoryRow row(CallRecord r, Long recordingId) {
         CallRecord.Party callee = r.callee();
         return new CallHistoryRow(
                 r.id(),
@@ -67,6 +74,7 @@ public class DefaultCallHistoryService implements CallHistoryService {
                 r.result(),
                 r.sipStatus(),
                 r.ringSeconds(),
-                r.talkSeconds());
+                r.talkSeconds(),
+                recordingId);
     }
 }

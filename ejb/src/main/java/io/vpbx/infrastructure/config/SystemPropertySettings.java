@@ -19,6 +19,7 @@ import java.util.logging.Logger;
  *   <li>{@code vpbx.login.max-failures}, {@code vpbx.login.window-minutes}, {@code
  *       vpbx.login.lock-minutes}: the login lock-out (5 / 15 / 15);
  *   <li>{@code vpbx.data.dir}: generated files (default {@code <server data dir>/vpbx});
+ *   <li>{@code vpbx.recordings.dir}: call recordings (default {@code <vpbx.data.dir>/recordings});
  *   <li>{@code vpbx.timezone}: the zone consoles and exports show times in (default Europe/Moscow);
  *   <li>{@code vpbx.demo}: on an empty database, create a demo pool and domain besides the operator
  *       (default false);
@@ -99,6 +100,20 @@ public class SystemPropertySettings implements PlatformSettings {
             return Path.of(configured);
         }
         return Path.of(System.getProperty("jboss.server.data.dir", "."), "vpbx");
+    }
+
+    @Override
+    public Path recordingsDirectory() {
+        String configured = System.getProperty("vpbx.recordings.dir");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return dataDirectory().resolve("recordings");
+    }
+
+    @Override
+    public Path recordingSpoolDirectory() {
+        return dataDirectory().resolve("spool").resolve("recordings");
     }
 
     @Override

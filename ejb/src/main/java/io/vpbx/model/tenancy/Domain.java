@@ -2,6 +2,7 @@ package io.vpbx.model.tenancy;
 
 import io.vpbx.model.media.AudioFile;
 import io.vpbx.model.media.AudioKind;
+import io.vpbx.model.recording.RecordingRetention;
 import io.vpbx.model.shared.DisplayText;
 import io.vpbx.model.shared.EmailAddress;
 import io.vpbx.model.shared.RuleViolation;
@@ -73,6 +74,14 @@ public class Domain {
 
     @Column(name = "music_on_hold_id")
     private Long musicOnHoldId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recording_retention", nullable = false, length = 16)
+    private RecordingRetention recordingRetention = RecordingRetention.ONE_MONTH;
+
+    /** The domain default: record every call, whatever the users' own flags say. */
+    @Column(name = "record_all_calls", nullable = false)
+    private boolean recordAllCalls;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 24)
@@ -181,6 +190,27 @@ public class Domain {
 
     public IpAllowList sipAllowList() {
         return IpAllowList.parse(sipAllowList);
+    }
+
+    /**
+     * How long the domain keeps call recordings. Existing recordings follow the new retention too
+     * (the caller recomputes their expiry).
+     */
+    public void changeRecordingRetention(RecordingRetention retention) {
+        this.recordingRetention = Objects.requireNonNull(retention);
+    }
+
+    public RecordingRetention recordingRetention() {
+        return recordingRetention;
+    }
+
+    /** Whether all of the domain's calls are recorded by default. */
+    public void recordAllCalls(boolean recordAll) {
+        this.recordAllCalls = recordAll;
+    }
+
+    public boolean recordsAllCalls() {
+        return recordAllCalls;
     }
 
     public void changePersonalAccountNumber(String number) {

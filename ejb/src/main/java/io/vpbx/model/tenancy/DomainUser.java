@@ -57,6 +57,10 @@ public class DomainUser {
     @Column(name = "status", nullable = false, length = 16)
     private AccountStatus status;
 
+    /** «Запись разговоров»: this user's calls are recorded (spec E R-REC-1). */
+    @Column(name = "record_calls", nullable = false)
+    private boolean recordCalls;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -103,6 +107,15 @@ public class DomainUser {
 
     public void changeEmail(EmailAddress newEmail) {
         this.email = newEmail == null ? null : newEmail.value();
+    }
+
+    /** Switches the recording of this user's calls on or off. */
+    public void recordCalls(boolean record) {
+        this.recordCalls = record;
+    }
+
+    public boolean recordsCalls() {
+        return recordCalls;
     }
 
     public boolean isAdmin() {
