@@ -898,11 +898,11 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             call.media.stopPlaying(held);
             return;
         }
-        Long holder = callerHolds ? call.caller.userId() : call.callee.userId();
+        Long holderUser = callerHolds ? call.caller.userId() : call.callee.userId();
         timers.execute(
                 () -> {
                     try {
-                        Audio music = media.load(hooks.musicOnHold(call.domainId, holder));
+                        Audio music = media.load(hooks.musicOnHold(call.domainId, holderUser));
                         synchronized (call) {
                             if (call.holdGeneration == generation
                                     && call.state == Call.State.ANSWERED) {
