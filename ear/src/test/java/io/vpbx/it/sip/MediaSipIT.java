@@ -6,6 +6,9 @@ import io.vpbx.application.auth.AuthenticationService;
 import io.vpbx.application.platform.PlatformService;
 import io.vpbx.application.pool.PoolAdminsService;
 import io.vpbx.application.pool.PoolDomainsService;
+import io.vpbx.application.recording.RecordingDownloadService;
+import io.vpbx.application.recording.RecordingSettingsService;
+import io.vpbx.application.recording.RecordingStore;
 import io.vpbx.application.users.DomainUsersService;
 import io.vpbx.application.users.SipCredentials;
 import io.vpbx.application.users.SipNumberSettings;
@@ -13,6 +16,7 @@ import io.vpbx.it.support.Baresip;
 import io.vpbx.it.support.Deployments;
 import io.vpbx.it.support.DtmfRecorder;
 import io.vpbx.it.support.Employees;
+import io.vpbx.it.support.Identities;
 import io.vpbx.it.support.Ports;
 import io.vpbx.it.support.Sipp;
 import io.vpbx.it.support.TenancyFixture;
@@ -59,6 +63,9 @@ class MediaSipIT {
     @Inject private PoolAdminsService poolAdmins;
     @Inject private DomainUsersService users;
     @Inject private DtmfRecorder digits;
+    @Inject private RecordingSettingsService recordingSettings;
+    @Inject private RecordingDownloadService downloads;
+    @Inject private RecordingStore store;
 
     private TenancyFixture world() throws Exception {
         synchronized (MediaSipIT.class) {
@@ -207,6 +214,113 @@ class MediaSipIT {
                         () ->
                                 Files.size(Tones.find(directory, "-dec.wav"))
                                         >= (long) (44 + seconds * 16000));
+    }
+
+    @Test
+    void aRecordedCallIsAStereoWavOfItsLengthCallerLeftAndPlaysAsMp3OfTheSameLength()
+            throws Exception {
+        SipCredentials caller = employee();
+        SipCredentials callee = employee();
+        Identities.run(
+                world().adminOf(world().domainA),
+                () -> {
+                    long callerId =
+                            recordingSettings.users().stream()
+                                    .filter(u -> caller.extension().equals(u.extension()))
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .userId();
+                    recordingSettings.changeUserRecording(java.util.List.of(callerId), true);
+                });
+        Path work = Files.createTempDirectory("vpbx-media-it-");
+        try (Baresip answering =
+                Baresip.start(
+                        callee.domain(),
+                        callee.login(),
+                        callee.password(),
+                        Ports.freeUdpPair(),
+                        true,
+                        null,
+                        0,
+                        new Baresip.Audio(Tones.wav(work.resolve("2k.wav"), 2000, 20), null))) {
+            assertThat(answering.awaitOutput("200 OK", Duration.ofSeconds(15))).isTrue();
+            try (Baresip calling =
+                    Baresip.start(
+                            caller.domain(),
+                            caller.login(),
+                            caller.password(),
+                            Ports.freeUdpPair(),
+                            false,
+                            "sip:" + callee.extension() + "@" + callee.domain(),
+                            6,
+                            new Baresip.Audio(Tones.wav(work.resolve("1k.wav"), 1000, 20), null))) {
+                assertThat(calling.awaitExit(Duration.ofSeconds(20))).isTrue();
+            }
+        }
+        long talkMillis = talkMillis(caller);
+        String callId = queryRecord(caller, "SELECT call_id", rs -> rs.getString(1));
+        long[] recording = recordingOf(callId);
+        Path wav = work.resolve("recording.wav");
+        try (java.io.InputStream in = store.open(storageKeyOf(recording[0]))) {
+            Files.copy(in, wav);
+        }
+        Tones.Pcm left = Tones.read(wav, 0);
+        Tones.Pcm right = Tones.read(wav, 1);
+
+        assertThat(left.seconds() * 1000).isBetween(talkMillis - 300.0, talkMillis + 300.0);
+        assertThat(recording[1])
+                .as("the row's duration")
+                .isBetween(talkMillis - 300, talkMillis + 300);
+        assertThat(left.secondsOf(1000, 0.5))
+                .as("the caller, left")
+                .isGreaterThan(0.85 * left.seconds());
+        assertThat(right.secondsOf(2000, 0.5))
+                .as("the callee, right")
+                .isGreaterThan(0.85 * right.seconds());
+        assertThat(left.secondsOf(2000, 0.5)).isLessThan(0.2);
+
+        java.io.ByteArrayOutputStream mp3 = new java.io.ByteArrayOutputStream();
+        Identities.run(
+                world().adminOf(world().domainA), () -> downloads.writeMp3(recording[0], mp3));
+        double mp3Seconds = Tones.mp3Seconds(mp3.toByteArray());
+        assertThat(mp3Seconds).isBetween(left.seconds() - 0.3, left.seconds() + 0.3);
+    }
+
+    /** The recording row of a call, once written: [id, duration_ms]. */
+    private static long[] recordingOf(String callId) throws Exception {
+        DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/VpbxDS");
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> {
+                            try (Connection c = dataSource.getConnection();
+                                    PreparedStatement q =
+                                            c.prepareStatement(
+                                                    "SELECT id, duration_ms FROM call_recording"
+                                                            + " WHERE call_id = ?")) {
+                                q.setString(1, callId);
+                                try (ResultSet rs = q.executeQuery()) {
+                                    return rs.next()
+                                            ? new long[] {rs.getLong(1), rs.getLong(2)}
+                                            : null;
+                                }
+                            }
+                        },
+                        row -> row != null);
+    }
+
+    private static String storageKeyOf(long recordingId) throws Exception {
+        DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/VpbxDS");
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q =
+                        c.prepareStatement("SELECT storage_key FROM call_recording WHERE id = ?")) {
+            q.setLong(1, recordingId);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     @Test

@@ -117,6 +117,24 @@ public final class Tones {
         throw new IOException("no data in " + file);
     }
 
+    /** The seconds of audio an MP3 decodes to (JLayer, the decoder uploads use). */
+    public static double mp3Seconds(byte[] mp3) throws Exception {
+        javazoom.jl.decoder.Bitstream stream =
+                new javazoom.jl.decoder.Bitstream(new java.io.ByteArrayInputStream(mp3));
+        javazoom.jl.decoder.Decoder decoder = new javazoom.jl.decoder.Decoder();
+        long samples = 0;
+        int rate = 0;
+        javazoom.jl.decoder.Header frame;
+        while ((frame = stream.readFrame()) != null) {
+            javazoom.jl.decoder.SampleBuffer output =
+                    (javazoom.jl.decoder.SampleBuffer) decoder.decodeFrame(frame, stream);
+            rate = output.getSampleFrequency();
+            samples += output.getBufferLength() / output.getChannelCount();
+            stream.closeFrame();
+        }
+        return rate == 0 ? 0 : samples / (double) rate;
+    }
+
     /** The one file in a directory whose name ends so (baresip's sndfile dumps). */
     public static Path find(Path directory, String suffix) throws IOException {
         try (var files = Files.list(directory)) {
