@@ -204,7 +204,7 @@ class CallSipIT {
     }
 
     @Test
-    void aBusyCalleeGives486() throws Exception {
+    void aBusyCalleeGivesTheBusyAnnouncementAsEarlyMediaThen486() throws Exception {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
         int calleePort = Ports.freeUdp();
@@ -215,7 +215,7 @@ class CallSipIT {
         Sipp.Result busy = phone.await();
 
         assertThat(call.exitCode()).as(call.output()).isZero();
-        assertThat(call.log()).contains("final 486");
+        assertThat(call.log()).containsSubsequence("announcement m=audio", "final 486");
         assertThat(busy.exitCode()).as(busy.output()).isZero();
         assertThat(record(caller))
                 .startsWith("BUSY 486 to=" + callee.extension() + " answered=false");
@@ -228,7 +228,10 @@ class CallSipIT {
 
         Sipp.Result unregistered = call("uac-call-refused.xml", caller, callee.extension());
         assertThat(unregistered.exitCode()).as(unregistered.output()).isZero();
-        assertThat(unregistered.log()).contains("final 480");
+        assertThat(unregistered.log())
+                .as("refused before anything rings: at once, no announcement")
+                .contains("final 480")
+                .doesNotContain("announcement");
 
         assertThat(record(caller))
                 .startsWith("FAILED 480 to=" + callee.extension() + " answered=false");
@@ -373,7 +376,7 @@ class CallSipIT {
         Sipp.Result call = call("uac-call-refused.xml", caller, callee.extension());
 
         assertThat(call.exitCode()).as(call.output()).isZero();
-        assertThat(call.log()).contains("final 480");
+        assertThat(call.log()).containsSubsequence("announcement m=audio", "final 480");
         assertThat(phone.await().exitCode()).as("the ringing phone was cancelled").isZero();
         assertThat(record(caller)).startsWith("NO_ANSWER 480 to=" + callee.extension());
     }

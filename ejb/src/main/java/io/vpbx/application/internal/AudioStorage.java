@@ -39,7 +39,8 @@ class AudioStorage {
 
     @Inject private PlatformSettings settings;
 
-    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    // The global name: this bean is also created on SIP worker threads, which have no java:comp.
+    @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
     private TransactionSynchronizationRegistry transactions;
 
     private final Map<String, Path> builtIns = new ConcurrentHashMap<>();

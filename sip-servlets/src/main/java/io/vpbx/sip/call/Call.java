@@ -92,6 +92,13 @@ final class Call {
 
     CallEndReason endReason;
 
+    /** The caller hears why the call failed (early media); the final status waits for its end. */
+    boolean announcing;
+
+    int announcedStatus;
+
+    io.vpbx.model.calls.CallResult announcedResult;
+
     /**
      * The caller requires reliable provisional responses (RFC 3262): each 18x is sent reliably and
      * the next waits for the caller's PRACK.

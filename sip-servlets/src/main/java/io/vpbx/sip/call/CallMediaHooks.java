@@ -18,6 +18,12 @@ public interface CallMediaHooks {
      */
     Path musicOnHold(long domainId, Long holderUserId);
 
+    /**
+     * A built-in announcement ({@code busy}, {@code not-available}, ...) in the installation's
+     * language ({@code vpbx.prompts.language}, Russian unless set to {@code en}).
+     */
+    Path prompt(String name);
+
     /** Where to record the call, if either party or the domain records calls (spec E §10.1). */
     Optional<Path> recordingFile(
             long domainId, String callId, long callerSipNumberId, long calleeSipNumberId);

@@ -676,6 +676,11 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         }
 
         @Override
+        public void playFinished(Endpoint to) {
+            timers.execute(() -> announced(call));
+        }
+
+        @Override
         public void mediaTimeout() {
             timers.execute(() -> mediaTimedOut(call));
         }
@@ -776,8 +781,75 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         }
     }
 
-    /** Ends a call that was never answered, answering the caller with {@code status}. */
+    /**
+     * Ends a call that was never answered. A caller whose offer we hold first hears why, as early
+     * media (183 with our SDP): «абонент занят» for busy, «абонент недоступен» otherwise; the final
+     * status follows when the announcement ends.
+     */
     private void fail(Call call, int status, CallResult result) throws Exception {
+        if (call.announcing) {
+            return; // the announcement of an earlier failure is playing; its end finishes the call
+        }
+        if (!call.callerOffered || call.callerRequires100rel || call.media == null) {
+            finish(call, status, result);
+            return;
+        }
+        call.announcing = true;
+        call.announcedStatus = status;
+        call.announcedResult = result;
+        for (Call.Leg leg : call.legs) {
+            call.media.release(leg.endpoint);
+        }
+        if (call.ringTimeout != null) {
+            call.ringTimeout.cancel(false);
+        }
+        Response progress = messages.createResponse(Response.SESSION_PROGRESS, call.invite);
+        ((ToHeader) progress.getHeader(ToHeader.NAME)).setTag(call.callerTag);
+        progress.addHeader(ourContact());
+        Codec settled = call.callerEndpoint.codec();
+        progress.setContent(
+                call.callerEndpoint.localAnswer(
+                        settled != null ? settled : call.callerEndpoint.preferredCodec()),
+                sdpType());
+        call.callerTransaction.sendResponse(progress);
+        String prompt = result == CallResult.BUSY ? "busy" : "not-available";
+        timers.execute(
+                () -> {
+                    long limitMillis = 1_000;
+                    try {
+                        Audio audio = media.load(hooks.prompt(prompt));
+                        limitMillis += audio.durationMillis();
+                        synchronized (call) {
+                            if (call.announcing) {
+                                call.media.play(call.callerEndpoint, audio, false);
+                            }
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        LOG.warnf("No announcement for %s: %s", call.callId, e.toString());
+                        limitMillis = 0;
+                    }
+                    // The prompt's end finishes the call; this is the backstop if it never comes.
+                    timers.schedule(() -> announced(call), limitMillis, TimeUnit.MILLISECONDS);
+                });
+    }
+
+    /** The announcement has been played: the caller gets the final status. */
+    private void announced(Call call) {
+        synchronized (call) {
+            if (!call.announcing || call.state != Call.State.RINGING) {
+                return;
+            }
+            try {
+                finish(call, call.announcedStatus, call.announcedResult);
+            } catch (Exception e) {
+                LOG.debugf(e, "Final answer after the announcement of %s", call.callId);
+            }
+        }
+    }
+
+    /** Answers the caller with the final {@code status} and ends the call. */
+    private void finish(Call call, int status, CallResult result) throws Exception {
+        call.announcing = false;
         Response failure = messages.createResponse(status, call.invite);
         ((ToHeader) failure.getHeader(ToHeader.NAME)).setTag(call.callerTag);
         call.callerTransaction.sendResponse(failure);
@@ -1029,7 +1101,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                 return;
             }
             cancelLegs(call, null);
-            fail(call, Response.REQUEST_TERMINATED, CallResult.CANCELLED);
+            finish(call, Response.REQUEST_TERMINATED, CallResult.CANCELLED);
         }
     }
 

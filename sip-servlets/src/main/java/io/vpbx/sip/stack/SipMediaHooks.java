@@ -24,6 +24,13 @@ public class SipMediaHooks implements CallMediaHooks {
     }
 
     @Override
+    public Path prompt(String name) {
+        return files.prompt(
+                name,
+                java.util.Locale.forLanguageTag(System.getProperty("vpbx.prompts.language", "ru")));
+    }
+
+    @Override
     public Optional<Path> recordingFile(
             long domainId, String callId, long callerSipNumberId, long calleeSipNumberId) {
         if (!recordings.shouldRecord(domainId, callerSipNumberId, calleeSipNumberId)) {
