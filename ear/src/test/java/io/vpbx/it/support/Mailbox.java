@@ -13,13 +13,14 @@ import java.util.Properties;
 import org.awaitility.Awaitility;
 
 /**
- * Reads what the test mail server (GreenMail, SMTP 3025 / IMAP 3143, started once per test run)
- * received for one address, over IMAP, so that tests inside the server and in the browser read mail
- * the same way.
+ * Reads what the test mail server (GreenMail, SMTP 3025 / IMAP 3143 at the default port offset 100,
+ * moved with the offset so that two checkouts can run their tests at once; started once per test
+ * run) received for one address, over IMAP, so that tests inside the server and in the browser read
+ * mail the same way.
  */
 public final class Mailbox {
-    public static final int SMTP_PORT = 3025;
-    public static final int IMAP_PORT = 3143;
+    public static final int SMTP_PORT = 2925 + ItSettings.portOffset();
+    public static final int IMAP_PORT = 3043 + ItSettings.portOffset();
 
     private Mailbox() {}
 
