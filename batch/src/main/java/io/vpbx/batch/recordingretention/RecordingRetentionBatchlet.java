@@ -4,6 +4,7 @@ import io.vpbx.application.recording.RecordingRetentionWork;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ public class RecordingRetentionBatchlet extends AbstractBatchlet {
     private String pageSize;
 
     @Inject private StepContext stepContext;
+    @Inject private JobContext jobContext;
     @Inject private RecordingRetentionWork work;
     @Inject private Clock clock;
 
@@ -64,7 +66,10 @@ public class RecordingRetentionBatchlet extends AbstractBatchlet {
         } while (!page.last() && !stopRequested);
         String summary = summary(at, perDomain, kept);
         LOG.info(summary);
-        stepContext.setExitStatus(summary);
+        // The job repository keeps exit statuses in a bounded column; the log has the whole list.
+        String status = summary.length() > 500 ? summary.substring(0, 497) + "..." : summary;
+        stepContext.setExitStatus(status);
+        jobContext.setExitStatus(status);
         return stopRequested ? BatchStatus.STOPPED.name() : BatchStatus.COMPLETED.name();
     }
 

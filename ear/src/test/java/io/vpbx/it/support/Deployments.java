@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The archives the integration tests deploy: always the real {@code vpbx.ear} the build produced,
@@ -46,6 +47,8 @@ public final class Deployments {
                                 Tones.Pcm.class,
                                 Employees.class,
                                 Ports.class,
+                                Recordings.class,
+                                Recordings.Made.class,
                                 Sipp.class,
                                 Sipp.Result.class,
                                 Sipp.Run.class,
@@ -66,6 +69,20 @@ public final class Deployments {
                                 + "<module name=\"org.wildfly.security.elytron\"/>"
                                 + "</dependencies></deployment></jboss-deployment-structure>"),
                 "jboss-deployment-structure.xml");
+        return ear;
+    }
+
+    /**
+     * The EAR with the test support library, and {@link RecordingFixtureServlet} added to the
+     * console's WAR (at {@code /it-fixture/recorded-call}), for browser tests that need a recorded
+     * call. Only this test deployment has it; the shipped WAR does not.
+     */
+    public static EnterpriseArchive vpbxWithRecordingFixture() {
+        EnterpriseArchive ear = vpbxWithTests();
+        WebArchive web = ear.getAsType(WebArchive.class, "vpbx-web.war");
+        web.addClass(RecordingFixtureServlet.class);
+        ear.delete("vpbx-web.war");
+        ear.addAsModule(web);
         return ear;
     }
 
