@@ -4,6 +4,7 @@ import io.vpbx.application.recording.CallRecordingPolicy;
 import io.vpbx.application.sip.CallEnded;
 import io.vpbx.application.sip.CallRecording;
 import io.vpbx.application.sip.CallRouting;
+import io.vpbx.model.calls.CallEndReason;
 import io.vpbx.model.calls.CallResult;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -75,7 +76,8 @@ public final class Recordings {
                         answered,
                         ended,
                         CallResult.ANSWERED,
-                        200));
+                        200,
+                        CallEndReason.CALLER_HUNG_UP));
         Path spool = policy.spoolFile(domainId, callId);
         Files.write(spool, stereoWav(seconds));
         policy.recordingFinished(
