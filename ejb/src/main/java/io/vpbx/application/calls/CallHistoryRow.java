@@ -19,6 +19,7 @@ public record CallHistoryRow(
         String dialled,
         CallResult result,
         int sipStatus,
+        io.vpbx.model.calls.CallEndReason endReason,
         int ringSeconds,
         int talkSeconds,
         Long recordingId) {

@@ -73,6 +73,7 @@ public class DefaultCallHistoryService implements CallHistoryService {
                 r.dialled(),
                 r.result(),
                 r.sipStatus(),
+                r.endReason(),
                 r.ringSeconds(),
                 r.talkSeconds(),
                 recordingId);
