@@ -81,22 +81,12 @@ class CallSipIT {
                 new SipNumberSettings(4, channels, true, true, ringSeconds));
     }
 
-    private static void registerAt(SipCredentials sip, int port) throws Exception {
-        Sipp.Result registered =
-                Sipp.run(
-                        Sipp.Run.of("register.xml")
-                                .from("127.0.0.1", port)
-                                .fields(sip.domain(), sip.login(), "300")
-                                .credentials(sip.login(), sip.password()));
-        assertThat(registered.exitCode()).as(registered.output()).isZero();
-    }
-
     @Test
     void anExtensionCallsAnotherWhichAnswersAndTheCallerHangsUp() throws Exception {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
         int calleePort = Ports.freeUdp();
-        registerAt(callee, calleePort);
+        Sipp.register(callee, calleePort);
 
         Sipp.Running phone =
                 Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
@@ -190,7 +180,7 @@ class CallSipIT {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
         int calleePort = Ports.freeUdp();
-        registerAt(callee, calleePort);
+        Sipp.register(callee, calleePort);
 
         Sipp.Running phone =
                 Sipp.start(Sipp.Run.of("uas-answer-hangup.xml").from("127.0.0.1", calleePort));
@@ -208,7 +198,7 @@ class CallSipIT {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
         int calleePort = Ports.freeUdp();
-        registerAt(callee, calleePort);
+        Sipp.register(callee, calleePort);
 
         Sipp.Running phone = Sipp.start(Sipp.Run.of("uas-busy.xml").from("127.0.0.1", calleePort));
         Sipp.Result call = call("uac-call-refused.xml", caller, callee.extension());
@@ -249,7 +239,7 @@ class CallSipIT {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
         int calleePort = Ports.freeUdp();
-        registerAt(callee, calleePort);
+        Sipp.register(callee, calleePort);
 
         Sipp.Running phone =
                 Sipp.start(Sipp.Run.of("uas-ring-cancelled.xml").from("127.0.0.1", calleePort));
@@ -268,8 +258,8 @@ class CallSipIT {
         SipCredentials callee = employee();
         int desk = Ports.freeUdp();
         int mobile = Ports.freeUdp();
-        registerAt(callee, desk);
-        registerAt(callee, mobile);
+        Sipp.register(callee, desk);
+        Sipp.register(callee, mobile);
 
         Sipp.Running deskPhone = Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", desk));
         Sipp.Running mobilePhone =
@@ -290,7 +280,7 @@ class CallSipIT {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
         int calleePort = Ports.freeUdp();
-        registerAt(callee, calleePort);
+        Sipp.register(callee, calleePort);
 
         Sipp.Running phone =
                 Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
@@ -369,7 +359,7 @@ class CallSipIT {
         SipCredentials caller = employee();
         SipCredentials callee = employee(2, 5);
         int calleePort = Ports.freeUdp();
-        registerAt(callee, calleePort);
+        Sipp.register(callee, calleePort);
 
         Sipp.Running phone =
                 Sipp.start(Sipp.Run.of("uas-ring-cancelled.xml").from("127.0.0.1", calleePort));
@@ -385,7 +375,7 @@ class CallSipIT {
     void aCalleeWithOneChannelIsBusyForASecondCallAndTwoChannelsLetItThrough() throws Exception {
         SipCredentials single = employee(1, 30);
         int singlePort = Ports.freeUdp();
-        registerAt(single, singlePort);
+        Sipp.register(single, singlePort);
         SipCredentials first = employee();
         SipCredentials second = employee();
 
@@ -408,7 +398,7 @@ class CallSipIT {
 
         SipCredentials waiting = employee(2, 30);
         int waitingPort = Ports.freeUdp();
-        registerAt(waiting, waitingPort);
+        Sipp.register(waiting, waitingPort);
         SipCredentials third = employee();
         SipCredentials fourth = employee();
         Sipp.Running both =
@@ -438,7 +428,7 @@ class CallSipIT {
         SipCredentials caller = employee(1, 30);
         SipCredentials callee = employee();
         int calleePort = Ports.freeUdp();
-        registerAt(callee, calleePort);
+        Sipp.register(callee, calleePort);
 
         Sipp.Running phone =
                 Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
@@ -463,7 +453,7 @@ class CallSipIT {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
         int calleePort = Ports.freeUdp();
-        registerAt(callee, calleePort);
+        Sipp.register(callee, calleePort);
 
         // uas-answer.xml fails on any request but the BYE after its ACK: no re-INVITE may reach it.
         Sipp.Running phone =
@@ -482,7 +472,7 @@ class CallSipIT {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
         int calleePort = Ports.freeUdp();
-        registerAt(callee, calleePort);
+        Sipp.register(callee, calleePort);
 
         Sipp.Running phone =
                 Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
@@ -501,7 +491,7 @@ class CallSipIT {
         SipCredentials caller = employee();
         SipCredentials watched = employee();
         int watchedPort = Ports.freeUdp();
-        registerAt(watched, watchedPort);
+        Sipp.register(watched, watchedPort);
 
         Sipp.Running key =
                 Sipp.start(
@@ -553,7 +543,7 @@ class CallSipIT {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
         int calleePort = Ports.freeUdp();
-        registerAt(callee, calleePort);
+        Sipp.register(callee, calleePort);
 
         // uas-answer.xml insists on an INVITE with an m=audio line (it answers it).
         Sipp.Running phone =

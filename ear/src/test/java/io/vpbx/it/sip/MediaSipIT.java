@@ -84,16 +84,6 @@ class MediaSipIT {
                 new SipNumberSettings(4, 2, true, true, 30));
     }
 
-    private static void registerAt(SipCredentials sip, int port) throws Exception {
-        Sipp.Result registered =
-                Sipp.run(
-                        Sipp.Run.of("register.xml")
-                                .from("127.0.0.1", port)
-                                .fields(sip.domain(), sip.login(), "300")
-                                .credentials(sip.login(), sip.password()));
-        assertThat(registered.exitCode()).as(registered.output()).isZero();
-    }
-
     @Test
     void twoSoftphonesHearEachOthersToneThroughTheServer() throws Exception {
         SipCredentials caller = employee();
@@ -328,7 +318,7 @@ class MediaSipIT {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
         int calleePort = Ports.freeUdp();
-        registerAt(callee, calleePort);
+        Sipp.register(callee, calleePort);
 
         Sipp.Running phone =
                 Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
@@ -355,7 +345,7 @@ class MediaSipIT {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
         int calleePort = Ports.freeUdp();
-        registerAt(callee, calleePort);
+        Sipp.register(callee, calleePort);
         digits.clear();
 
         Sipp.Running phone =
@@ -394,7 +384,7 @@ class MediaSipIT {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
         int calleePort = Ports.freeUdp();
-        registerAt(callee, calleePort);
+        Sipp.register(callee, calleePort);
         digits.clear();
 
         Sipp.Running phone =

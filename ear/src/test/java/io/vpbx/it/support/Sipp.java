@@ -134,6 +134,20 @@ public final class Sipp {
         }
     }
 
+    /** Registers the SIP number from the port (as its phone would), asserting that it worked. */
+    public static void register(io.vpbx.application.users.SipCredentials sip, int port)
+            throws IOException, InterruptedException {
+        Result registered =
+                run(
+                        Run.of("register.xml")
+                                .from("127.0.0.1", port)
+                                .fields(sip.domain(), sip.login(), "300")
+                                .credentials(sip.login(), sip.password()));
+        if (registered.exitCode() != 0) {
+            throw new AssertionError("registration failed: " + registered.output());
+        }
+    }
+
     public static Running start(Run run) throws IOException {
         Path scenarios = ItSettings.sippScenarios();
         Path errors = Files.createTempFile("sipp-", ".err");

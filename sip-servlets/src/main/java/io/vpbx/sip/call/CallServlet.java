@@ -920,12 +920,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             return;
         }
         synchronized (call) {
-            if (call.state == Call.State.RINGING) {
-                request.send(request.createResponse(Response.REQUEST_PENDING));
-                return;
-            }
-            if (otherSide(call, request) == null) {
-                request.send(request.createResponse(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST));
+            if (otherSideOrRefuse(call, request) == null) {
                 return;
             }
             boolean fromCaller = request.dialog() == call.callerDialog;
@@ -987,56 +982,38 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                 });
     }
 
+    /**
+     * An INFO inside an answered call is passed to the other side in its dialog, with its body
+     * (DTMF for the other phone, or anything else it carries); the other side's answer comes back
+     * the same way ({@link #relayedResponse}). A DTMF body is also reported as a digit of the call.
+     */
     @Override
     protected void doInfo(SipServletRequest request) throws Exception {
-        Call call = calls.get(request.callId());
-        if (call != null && call.media != null) {
-            synchronized (call) {
-                if (call.state == Call.State.ANSWERED && otherSide(call, request) != null) {
-                    Request info = request.message();
-                    ContentTypeHeader type =
-                            (ContentTypeHeader) info.getHeader(ContentTypeHeader.NAME);
-                    if (type != null && info.getRawContent() != null) {
-                        call.media.infoDtmf(
-                                request.dialog() == call.callerDialog
-                                        ? call.callerEndpoint
-                                        : call.answered.endpoint,
-                                type.getContentType() + "/" + type.getContentSubType(),
-                                info.getRawContent());
-                    }
-                }
-            }
-        }
-        relayInDialog(request);
-    }
-
-    /**
-     * An INFO inside an answered call (DTMF for the other phone, or anything else it carries) is
-     * passed to the other side in its dialog, with its body; the other side's answer comes back the
-     * same way ({@link #relayedResponse}).
-     */
-    private void relayInDialog(SipServletRequest request) throws Exception {
         Call call = calls.get(request.callId());
         if (call == null) {
             request.send(request.createResponse(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST));
             return;
         }
         synchronized (call) {
-            if (call.state == Call.State.RINGING) {
-                request.send(request.createResponse(Response.REQUEST_PENDING));
-                return;
-            }
-            Dialog other = otherSide(call, request);
+            Dialog other = otherSideOrRefuse(call, request);
             if (other == null) {
-                request.send(request.createResponse(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST));
                 return;
             }
-            Request incoming = request.message();
-            Request outgoing = other.createRequest(incoming.getMethod());
-            copyBody(incoming, outgoing);
+            Request info = request.message();
+            ContentTypeHeader type = (ContentTypeHeader) info.getHeader(ContentTypeHeader.NAME);
+            if (type != null && info.getRawContent() != null) {
+                call.media.infoDtmf(
+                        request.dialog() == call.callerDialog
+                                ? call.callerEndpoint
+                                : call.answered.endpoint,
+                        type.getContentType() + "/" + type.getContentSubType(),
+                        info.getRawContent());
+            }
+            Request outgoing = other.createRequest(info.getMethod());
+            copyBody(info, outgoing);
             ServerTransaction from = request.transaction();
             ClientTransaction to = provider.getNewClientTransaction(outgoing);
-            call.relayed.put(to, new Call.Relayed(from, incoming, other));
+            call.relayed.put(to, new Call.Relayed(from, info, other));
             other.sendRequest(to);
         }
     }
@@ -1126,6 +1103,22 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                             : CallEndReason.CALLEE_HUNG_UP;
             end(call, CallResult.ANSWERED, Response.OK);
         }
+    }
+
+    /**
+     * For a request inside the answered call, the other side's dialog; otherwise answers {@code
+     * 491} (not answered yet) or {@code 481} (not a dialog of this call) and returns null.
+     */
+    private Dialog otherSideOrRefuse(Call call, SipServletRequest request) throws Exception {
+        if (call.state == Call.State.RINGING) {
+            request.send(request.createResponse(Response.REQUEST_PENDING));
+            return null;
+        }
+        Dialog other = otherSide(call, request);
+        if (other == null) {
+            request.send(request.createResponse(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST));
+        }
+        return other;
     }
 
     private static boolean sameBranch(Request a, Request b) {
