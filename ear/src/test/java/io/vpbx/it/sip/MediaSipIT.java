@@ -3,6 +3,7 @@ package io.vpbx.it.sip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vpbx.application.auth.AuthenticationService;
+import io.vpbx.application.media.AudioFilesService;
 import io.vpbx.application.platform.PlatformService;
 import io.vpbx.application.pool.PoolAdminsService;
 import io.vpbx.application.pool.PoolDomainsService;
@@ -66,6 +67,7 @@ class MediaSipIT {
     @Inject private RecordingSettingsService recordingSettings;
     @Inject private RecordingDownloadService downloads;
     @Inject private RecordingStore store;
+    @Inject private AudioFilesService audioFiles;
 
     private TenancyFixture world() throws Exception {
         synchronized (MediaSipIT.class) {
@@ -77,9 +79,13 @@ class MediaSipIT {
     }
 
     private SipCredentials employee() throws Exception {
+        return employeeOf(world().domainA);
+    }
+
+    private SipCredentials employeeOf(String domain) throws Exception {
         return Employees.create(
                 users,
-                world().adminOf(world().domainA),
+                world().adminOf(domain),
                 Integer.toString(EXTENSIONS.incrementAndGet()),
                 new SipNumberSettings(4, 2, true, true, 30));
     }
@@ -192,6 +198,77 @@ class MediaSipIT {
         assertThat(heard.between(firstMusic + music + 0.5, heard.seconds()).secondsOf(1000, 0.5))
                 .as("the caller again after resume")
                 .isGreaterThan(1.0);
+    }
+
+    @Test
+    void theCallerHearsTheDomainsRingbackMelodyUntilTheCalleeAnswers() throws Exception {
+        // Domain B: the melody must not change what the other tests' callers hear in domain A.
+        SipCredentials caller = employeeOf(world().domainB);
+        SipCredentials callee = employeeOf(world().domainB);
+        Path work = Files.createTempDirectory("vpbx-media-it-");
+        Path melody = Tones.wav(work.resolve("melody.wav"), 700, 10);
+        Identities.run(
+                world().adminOf(world().domainB),
+                () -> {
+                    long id;
+                    try (java.io.InputStream in = Files.newInputStream(melody)) {
+                        id =
+                                audioFiles.upload(
+                                        io.vpbx.model.media.AudioKind.MUSIC,
+                                        "Melody " + world().token,
+                                        "melody.wav",
+                                        in);
+                    }
+                    audioFiles.chooseDomainRingback(id);
+                });
+        Path callerHeard = Files.createDirectories(work.resolve("caller"));
+        try (Baresip ringing =
+                Baresip.start(
+                        callee.domain(),
+                        callee.login(),
+                        callee.password(),
+                        Ports.freeUdpPair(),
+                        false,
+                        null,
+                        0,
+                        new Baresip.Audio(Tones.wav(work.resolve("2k.wav"), 2000, 30), null))) {
+            assertThat(ringing.awaitOutput("200 OK", Duration.ofSeconds(15))).isTrue();
+            try (Baresip calling =
+                    Baresip.start(
+                            caller.domain(),
+                            caller.login(),
+                            caller.password(),
+                            Ports.freeUdpPair(),
+                            false,
+                            "sip:" + callee.extension() + "@" + callee.domain(),
+                            0,
+                            new Baresip.Audio(
+                                    Tones.wav(work.resolve("1k.wav"), 1000, 30), callerHeard))) {
+                assertThat(ringing.awaitOutput("Incoming call", Duration.ofSeconds(15)))
+                        .as(ringing.output())
+                        .isTrue();
+                awaitHeard(callerHeard, 2.5);
+                ringing.command("/accept");
+                assertThat(calling.awaitOutput("Call established", Duration.ofSeconds(10)))
+                        .as(calling.output())
+                        .isTrue();
+                awaitHeard(callerHeard, 5.0);
+                calling.command("/hangup");
+                assertThat(calling.awaitOutput("terminated", Duration.ofSeconds(10))).isTrue();
+            }
+        }
+        Tones.Pcm heard = Tones.read(Tones.find(callerHeard, "-dec.wav"), 0);
+        double answeredAt = heard.firstSecond(2000, 0.5);
+
+        assertThat(answeredAt).as("the callee was heard after answering").isGreaterThan(2.0);
+        assertThat(heard.between(0, answeredAt).secondsOf(700, 0.5))
+                .as("the melody while it rang")
+                .isGreaterThan(2.0);
+        assertThat(heard.between(answeredAt, heard.seconds()).secondsOf(700, 0.5))
+                .as("no melody once answered")
+                .isLessThan(0.1);
+        assertThat(heard.between(answeredAt, heard.seconds()).secondsOf(2000, 0.5))
+                .isGreaterThan(2.0);
     }
 
     /** Waits until the phone's capture holds the seconds of audio (baresip writes as it hears). */

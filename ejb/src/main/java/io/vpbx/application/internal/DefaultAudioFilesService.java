@@ -119,7 +119,7 @@ public class DefaultAudioFilesService implements AudioFilesService {
     public void delete(long audioFileId) {
         Domain domain = myDomain();
         AudioFile file = mine(domain, audioFileId);
-        if (file.id().equals(domain.musicOnHoldId())) {
+        if (file.id().equals(domain.musicOnHoldId()) || file.id().equals(domain.ringbackId())) {
             throw new RuleViolation("error.audio.inUse.domain", file.name());
         }
         long users = files.countUsersChoosing(domain.id(), file.id());
@@ -191,6 +191,37 @@ public class DefaultAudioFilesService implements AudioFilesService {
                 domain.id(),
                 AuditChanges.create()
                         .changed("musicOnHold", before, chosen == null ? null : chosen.name()));
+    }
+
+    @Override
+    public Long domainRingback() {
+        return myDomain().ringbackId();
+    }
+
+    @Override
+    public void chooseDomainRingback(Long audioFileIdOrNullForTone) {
+        Domain domain = myDomain();
+        Long beforeId = domain.ringbackId();
+        if (Objects.equals(beforeId, audioFileIdOrNullForTone)) {
+            return;
+        }
+        AudioFile chosen =
+                audioFileIdOrNullForTone == null ? null : mine(domain, audioFileIdOrNullForTone);
+        String before =
+                beforeId == null
+                        ? null
+                        : files.findInDomain(domain.id(), beforeId)
+                                .map(AudioFile::name)
+                                .orElse("#" + beforeId);
+        domain.chooseRingback(chosen);
+        auditTrail.record(
+                AuditObjectType.DOMAIN,
+                domain.name().value(),
+                AuditAction.EDIT,
+                poolOf(domain),
+                domain.id(),
+                AuditChanges.create()
+                        .changed("ringback", before, chosen == null ? null : chosen.name()));
     }
 
     @Override

@@ -61,6 +61,25 @@ public class DefaultMediaFiles implements MediaFiles {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Path> ringback(long domainId, Long calleeUserIdOrNull) {
+        if (calleeUserIdOrNull != null) {
+            Optional<Path> own =
+                    users.findInDomain(domainId, calleeUserIdOrNull)
+                            .map(DomainUser::ringbackId)
+                            .map(id -> storage.fileOf(domainId, id))
+                            .filter(Files::isRegularFile);
+            if (own.isPresent()) {
+                return own;
+            }
+        }
+        return domains.findById(domainId)
+                .map(Domain::ringbackId)
+                .map(id -> storage.fileOf(domainId, id))
+                .filter(Files::isRegularFile);
+    }
+
+    @Override
     public Path prompt(String name, Locale locale) {
         if (!PROMPTS.contains(name)) {
             throw new IllegalArgumentException("no built-in prompt " + name);

@@ -45,6 +45,15 @@ public interface AudioFilesService {
      */
     void chooseDomainMusicOnHold(Long audioFileIdOrNullForBuiltIn);
 
+    /** The domain's ringback melody: one of its music files, or {@code null} for the tone. */
+    Long domainRingback();
+
+    /**
+     * Chooses the melody callers hear instead of ringback while the domain's employees' phones ring
+     * (an employee's own choice overrides it), or {@code null} for the ringback tone.
+     */
+    void chooseDomainRingback(Long audioFileIdOrNullForTone);
+
     /**
      * The converted sound of one of the domain's files, for playing or downloading in the console.
      */

@@ -19,6 +19,12 @@ public interface MediaFiles {
     Path musicOnHold(long domainId, Long domainUserIdOrNull);
 
     /**
+     * The melody a caller hears instead of ringback while this user's phones ring («Мелодия гудка»,
+     * spec B BR-48/BR-58): the user's own, else the domain's; empty for the ringback tone.
+     */
+    java.util.Optional<Path> ringback(long domainId, Long calleeUserIdOrNull);
+
+    /**
      * A built-in prompt: {@code busy}, {@code not-available}, {@code please-hold}, {@code
      * no-such-number}, {@code call-cannot-be-completed}, {@code recording-notice}, {@code goodbye}.
      * Russian unless the locale's language is English.

@@ -52,7 +52,7 @@ public class JpaAudioFileRepository implements AudioFileRepository {
     public long countUsersChoosing(long domainId, long audioFileId) {
         return em.createQuery(
                         "select count(u) from DomainUser u where u.domainId = :domain"
-                                + " and u.musicOnHoldId = :file",
+                                + " and (u.musicOnHoldId = :file or u.ringbackId = :file)",
                         Long.class)
                 .setParameter("domain", domainId)
                 .setParameter("file", audioFileId)

@@ -75,6 +75,9 @@ public class Domain {
     @Column(name = "music_on_hold_id")
     private Long musicOnHoldId;
 
+    @Column(name = "ringback_id")
+    private Long ringbackId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "recording_retention", nullable = false, length = 16)
     private RecordingRetention recordingRetention = RecordingRetention.ONE_MONTH;
@@ -186,6 +189,27 @@ public class Domain {
             throw new RuleViolation("error.audio.notMusic");
         }
         this.musicOnHoldId = music == null ? null : music.id();
+    }
+
+    /**
+     * The melody callers hear instead of ringback while an employee's phones ring («Мелодия
+     * гудка»), unless the employee chose their own; {@code null}: the ringback tone of the caller's
+     * phone.
+     */
+    public Long ringbackId() {
+        return ringbackId;
+    }
+
+    /** Chooses one of the domain's own music files as the ringback melody, or none. */
+    public void chooseRingback(AudioFile music) {
+        if (music != null
+                && (music.id() == null
+                        || id == null
+                        || music.domainId() != id.longValue()
+                        || music.kind() != AudioKind.MUSIC)) {
+            throw new RuleViolation("error.audio.notMusic");
+        }
+        this.ringbackId = music == null ? null : music.id();
     }
 
     public IpAllowList sipAllowList() {

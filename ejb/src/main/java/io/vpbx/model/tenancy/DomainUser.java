@@ -67,6 +67,10 @@ public class DomainUser {
     @Column(name = "music_on_hold_id")
     private Long musicOnHoldId;
 
+    /** The employee's own «Мелодия гудка»; null: the domain's. Chosen on the user page. */
+    @Column(name = "ringback_id")
+    private Long ringbackId;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -130,6 +134,10 @@ public class DomainUser {
      * The user's own music on hold, overriding the domain's (spec F MOH-1); {@code null}: the
      * domain's.
      */
+    public Long ringbackId() {
+        return ringbackId;
+    }
+
     public Long musicOnHoldId() {
         return musicOnHoldId;
     }

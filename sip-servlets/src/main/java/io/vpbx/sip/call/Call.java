@@ -92,6 +92,14 @@ final class Call {
 
     CallEndReason endReason;
 
+    /** The melody the caller hears instead of ringback, once loaded; null for none. */
+    io.vpbx.media.api.Audio ringback;
+
+    /** A device has rung (a provisional response without SDP). */
+    boolean ringingSeen;
+
+    boolean ringbackPlaying;
+
     /** The caller hears why the call failed (early media); the final status waits for its end. */
     boolean announcing;
 

@@ -19,6 +19,12 @@ public interface CallMediaHooks {
     Path musicOnHold(long domainId, Long holderUserId);
 
     /**
+     * The melody the caller hears instead of ringback while the callee's phones ring («Мелодия
+     * гудка»): the callee's own, else the domain's; empty for the ringback tone.
+     */
+    Optional<Path> ringback(long domainId, Long calleeUserId);
+
+    /**
      * A built-in announcement ({@code busy}, {@code not-available}, ...) in the installation's
      * language ({@code vpbx.prompts.language}, Russian unless set to {@code en}).
      */

@@ -333,6 +333,9 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             call.ringTimeout =
                     timers.schedule(() -> ringTimeout(call), route.ringSeconds(), TimeUnit.SECONDS);
             linesChanged(call);
+            if (call.callerOffered && !call.callerRequires100rel) {
+                loadRingback(call);
+            }
         }
     }
 
@@ -482,6 +485,20 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             return;
         }
         calleeSdp(call, leg, response);
+        if (leg.earlyMedia && call.ringbackPlaying) {
+            // The device's own early media (an announcement, its ringback) replaces our melody.
+            call.media.stopPlaying(call.callerEndpoint);
+            call.ringbackPlaying = false;
+        } else if (!leg.earlyMedia) {
+            call.ringingSeen = true;
+            if (call.ringbackPlaying) {
+                return;
+            }
+            if (call.ringback != null) {
+                startRingback(call);
+                return;
+            }
+        }
         if (call.callerRequires100rel) {
             if (call.reliablePending) {
                 call.heldProvisional = response;
@@ -550,6 +567,10 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         }
         cancelLegs(call, leg);
         calleeSdp(call, leg, response);
+        if (call.ringbackPlaying) {
+            call.media.stopPlaying(call.callerEndpoint);
+            call.ringbackPlaying = false;
+        }
         for (Call.Leg other : call.legs) {
             if (other != leg) {
                 call.media.release(other.endpoint);
@@ -803,15 +824,8 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         if (call.ringTimeout != null) {
             call.ringTimeout.cancel(false);
         }
-        Response progress = messages.createResponse(Response.SESSION_PROGRESS, call.invite);
-        ((ToHeader) progress.getHeader(ToHeader.NAME)).setTag(call.callerTag);
-        progress.addHeader(ourContact());
-        Codec settled = call.callerEndpoint.codec();
-        progress.setContent(
-                call.callerEndpoint.localAnswer(
-                        settled != null ? settled : call.callerEndpoint.preferredCodec()),
-                sdpType());
-        call.callerTransaction.sendResponse(progress);
+        call.ringbackPlaying = false;
+        sendEarlyMedia(call);
         String prompt = result == CallResult.BUSY ? "busy" : "not-available";
         timers.execute(
                 () -> {
@@ -831,6 +845,58 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                     // The prompt's end finishes the call; this is the backstop if it never comes.
                     timers.schedule(() -> announced(call), limitMillis, TimeUnit.MILLISECONDS);
                 });
+    }
+
+    /** 183 Session Progress with our answer: from now on the caller hears what we play. */
+    private void sendEarlyMedia(Call call) throws Exception {
+        Response progress = messages.createResponse(Response.SESSION_PROGRESS, call.invite);
+        ((ToHeader) progress.getHeader(ToHeader.NAME)).setTag(call.callerTag);
+        progress.addHeader(ourContact());
+        Codec settled = call.callerEndpoint.codec();
+        progress.setContent(
+                call.callerEndpoint.localAnswer(
+                        settled != null ? settled : call.callerEndpoint.preferredCodec()),
+                sdpType());
+        call.callerTransaction.sendResponse(progress);
+    }
+
+    /** Looks up the callee's ringback melody on a worker; it starts when a device rings. */
+    private void loadRingback(Call call) {
+        timers.execute(
+                () -> {
+                    try {
+                        Optional<java.nio.file.Path> file =
+                                hooks.ringback(call.domainId, call.callee.userId());
+                        if (file.isEmpty()) {
+                            return;
+                        }
+                        Audio melody = media.load(file.get());
+                        synchronized (call) {
+                            call.ringback = melody;
+                            if (call.ringingSeen) {
+                                startRingback(call);
+                            }
+                        }
+                    } catch (Exception e) {
+                        LOG.warnf("No ringback melody for %s: %s", call.callId, e.toString());
+                    }
+                });
+    }
+
+    /**
+     * The caller hears the melody instead of ringback (as early media), until a device answers,
+     * sends early media of its own, or the call fails.
+     */
+    private void startRingback(Call call) throws Exception {
+        if (call.state != Call.State.RINGING
+                || call.announcing
+                || call.ringbackPlaying
+                || call.legs.stream().anyMatch(l -> l.earlyMedia)) {
+            return;
+        }
+        sendEarlyMedia(call);
+        call.media.play(call.callerEndpoint, call.ringback, true);
+        call.ringbackPlaying = true;
     }
 
     /** The announcement has been played: the caller gets the final status. */

@@ -24,6 +24,11 @@ public class SipMediaHooks implements CallMediaHooks {
     }
 
     @Override
+    public Optional<Path> ringback(long domainId, Long calleeUserId) {
+        return files.ringback(domainId, calleeUserId);
+    }
+
+    @Override
     public Path prompt(String name) {
         return files.prompt(
                 name,

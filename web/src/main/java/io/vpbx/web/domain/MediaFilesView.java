@@ -35,6 +35,8 @@ public class MediaFilesView implements Serializable {
 
     private Long musicOnHold;
     private boolean musicOnHoldLoaded;
+    private Long ringback;
+    private boolean ringbackLoaded;
 
     private Long selectedId;
     private long selectedVersion;
@@ -99,6 +101,13 @@ public class MediaFilesView implements Serializable {
         }
     }
 
+    public void saveRingback() {
+        if (UiActions.attempt(() -> audio.chooseDomainRingback(ringback))) {
+            UiActions.info("media.ringbackSaved");
+            refresh();
+        }
+    }
+
     public void select(AudioFileRow row) {
         selectedId = row.id();
         selectedVersion = row.version();
@@ -125,6 +134,7 @@ public class MediaFilesView implements Serializable {
         music = null;
         greetings = null;
         musicOnHoldLoaded = false;
+        ringbackLoaded = false;
     }
 
     /** Minutes and seconds, e.g. {@code 1:05}. */
@@ -153,6 +163,19 @@ public class MediaFilesView implements Serializable {
     public void setMusicOnHold(Long musicOnHold) {
         this.musicOnHold = musicOnHold;
         this.musicOnHoldLoaded = true;
+    }
+
+    public Long getRingback() {
+        if (!ringbackLoaded) {
+            ringback = audio.domainRingback();
+            ringbackLoaded = true;
+        }
+        return ringback;
+    }
+
+    public void setRingback(Long ringback) {
+        this.ringback = ringback;
+        this.ringbackLoaded = true;
     }
 
     public AudioKind getUploadKind() {
