@@ -42,6 +42,8 @@ class WildflyConfigurationIT {
                         "vpbx.sip.port=5060",
                         "vpbx.rtp.port=20000",
                         "vpbx.rtp.port-count=10000",
+                        "vpbx.media.timeout-seconds=60",
+                        "vpbx.media.hold-timeout-seconds=3600",
                         "vpbx.smtp.host=localhost",
                         "vpbx.smtp.port=25",
                         "vpbx.mail.from=vPBX <noreply@vpbx.local>"));
