@@ -102,8 +102,13 @@ final class RecordingWriter extends Thread {
                 file.write(header(dataBytes), 0);
                 file.close();
                 open.remove(recording);
-                recording.session.recordingFinished(
-                        recording.file, Duration.ofMillis(dataBytes / 4 / 8));
+                try {
+                    recording.session.recordingFinished(
+                            recording.file, Duration.ofMillis(dataBytes / 4 / 8));
+                } catch (RuntimeException e) {
+                    // e.g. the server is stopping and its executors refuse work: the file stays
+                    LOG.log(Level.WARNING, "Recording " + recording.file + " not reported", e);
+                }
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot write the recording " + recording.file, e);
