@@ -43,4 +43,13 @@ public interface PlatformSettings {
 
     /** The registrar's expiry bounds ({@code vpbx.sip.*-expires}). */
     RegistrarPolicy registrarPolicy();
+
+    /**
+     * The port phones register at, as the SIP stack binds it: {@code vpbx.sip.port} plus the
+     * server's port offset.
+     */
+    default int sipPort() {
+        return Integer.getInteger("vpbx.sip.port", 5060)
+                + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+    }
 }

@@ -6,6 +6,10 @@ import io.vpbx.application.users.NewDomainUser;
 import io.vpbx.application.users.RegistrationRow;
 import io.vpbx.application.users.SipCredentials;
 import io.vpbx.application.users.SipNumberSettings;
+import io.vpbx.application.users.UserChanges;
+import io.vpbx.application.users.UserDetails;
+import io.vpbx.application.users.UserListQuery;
+import io.vpbx.application.users.UserRow;
 import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.Roles;
 import io.vpbx.model.shared.AccessDenied;
@@ -41,6 +45,50 @@ public class DefaultDomainUsersService implements DomainUsersService {
     public void changeSipNumber(long userId, SipNumberSettings settings) {
         ActorRef actor = caller.actor();
         provisioning.changeSipNumber(myDomain(actor), userId, settings, actor);
+    }
+
+    @Override
+    public List<UserRow> listUsers(UserListQuery query) {
+        return provisioning.list(myDomain(caller.actor()), query);
+    }
+
+    @Override
+    public long countUsers(String search) {
+        return provisioning.count(
+                myDomain(caller.actor()), new UserListQuery(search, null, true, 0, 1).search());
+    }
+
+    @Override
+    public long countAllUsers() {
+        return provisioning.countAll(myDomain(caller.actor()));
+    }
+
+    @Override
+    public String nextFreeExtension() {
+        return provisioning.nextFreeExtension(myDomain(caller.actor()));
+    }
+
+    @Override
+    public UserDetails userDetails(long userId) {
+        return provisioning.details(myDomain(caller.actor()), userId);
+    }
+
+    @Override
+    public void changeUser(long userId, UserChanges changes) {
+        ActorRef actor = caller.actor();
+        provisioning.change(myDomain(actor), userId, changes, actor);
+    }
+
+    @Override
+    public String resetSipPassword(long userId) {
+        ActorRef actor = caller.actor();
+        return provisioning.resetSipPassword(myDomain(actor), userId, actor);
+    }
+
+    @Override
+    public int deleteUsers(List<Long> userIds) {
+        ActorRef actor = caller.actor();
+        return provisioning.delete(myDomain(actor), userIds, actor);
     }
 
     private static long myDomain(ActorRef actor) {

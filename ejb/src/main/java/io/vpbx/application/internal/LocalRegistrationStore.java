@@ -127,6 +127,20 @@ public class LocalRegistrationStore implements RegistrationStore {
     }
 
     @Override
+    public void dropAll(long sipNumberId) {
+        Slot slot = slots.get(sipNumberId);
+        if (slot == null) {
+            return;
+        }
+        synchronized (slot) {
+            if (!slot.bindings.isEmpty()) {
+                slot.bindings = List.of();
+                dirty.add(sipNumberId);
+            }
+        }
+    }
+
+    @Override
     public List<SipRegistration> active(long sipNumberId, Instant now) {
         Slot slot = slots.get(sipNumberId);
         return slot == null ? List.of() : activeCopies(slot, now);

@@ -21,4 +21,10 @@ public interface RegistrationStore {
 
     /** Copies of the domain's bindings that have not expired, for the registrations page. */
     List<SipRegistration> activeInDomain(long domainId, Instant now);
+
+    /**
+     * Drops every binding of the number at once (a disabled or deleted number): calls no longer
+     * reach its phones, and their next REGISTER is refused.
+     */
+    void dropAll(long sipNumberId);
 }

@@ -1,15 +1,24 @@
 package io.vpbx.application.internal;
 
 import io.vpbx.application.PasswordHasher;
+import io.vpbx.application.PlatformSettings;
 import io.vpbx.application.SecretBox;
 import io.vpbx.application.users.NewDomainUser;
 import io.vpbx.application.users.RegistrationRow;
 import io.vpbx.application.users.SipCredentials;
 import io.vpbx.application.users.SipNumberSettings;
+import io.vpbx.application.users.UserChanges;
+import io.vpbx.application.users.UserDetails;
+import io.vpbx.application.users.UserListQuery;
+import io.vpbx.application.users.UserRow;
 import io.vpbx.model.audit.AuditAction;
 import io.vpbx.model.audit.AuditChanges;
 import io.vpbx.model.audit.AuditObjectType;
+import io.vpbx.model.security.ActorKind;
 import io.vpbx.model.security.ActorRef;
+import io.vpbx.model.security.PasswordPolicy;
+import io.vpbx.model.shared.ConcurrentEdit;
+import io.vpbx.model.shared.DisplayText;
 import io.vpbx.model.shared.EmailAddress;
 import io.vpbx.model.shared.Login;
 import io.vpbx.model.shared.NotFound;
@@ -30,8 +39,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -55,8 +66,13 @@ class UserProvisioning {
     @Inject private SecretBox secrets;
     @Inject private AuditTrail auditTrail;
     @Inject private Clock clock;
+    @Inject private PlatformSettings settings;
 
     long create(long domainId, NewDomainUser request, ActorRef actor) {
+        if (request.password() != null) {
+            PasswordPolicy.check(request.password());
+            return create(domainId, request, actor, hasher.hash(request.password()));
+        }
         // No console password yet: nobody knows this one; the user sets their own through password
         // recovery.
         return create(domainId, request, actor, unusableHash());
@@ -71,6 +87,8 @@ class UserProvisioning {
         Extension extension = new Extension(request.extension());
         Login login = new Login(request.login());
         EmailAddress email = EmailAddress.optional(request.email());
+        DisplayText.require("displayName", request.displayName(), 128);
+        DisplayText.optional("jobTitle", request.jobTitle(), 128);
         if (users.countByDomain(domainId) >= domain.limits().maxUsers()) {
             throw new RuleViolation("error.limit.usersReached", domain.limits().maxUsers());
         }
@@ -91,6 +109,9 @@ class UserProvisioning {
                                 DomainUserRole.USER,
                                 clock.instant()));
         user.assignExtension(extension);
+        user.changeJobTitle(request.jobTitle());
+        user.recordCalls(request.recordCalls());
+        user.makeAdmin(request.admin());
         SipNumber number =
                 numbers.add(
                         new SipNumber(
@@ -109,6 +130,8 @@ class UserProvisioning {
                         .set("displayName", user.displayName())
                         .set("extension", extension.value())
                         .set("email", user.email())
+                        .set("jobTitle", user.jobTitle())
+                        .set("recordCalls", user.recordsCalls())
                         .set("role", user.role())
                         .set("sipLogin", number.login())
                         .secretChanged("sipPassword"));
@@ -214,10 +237,20 @@ class UserProvisioning {
         boolean enabled = number.isEnabled();
         boolean md5Only = number.isMd5Only();
         int ring = number.ringSeconds();
+        int maxChannels = maxChannels(domainId);
+        if (settings.channelLimit() > maxChannels) {
+            throw RuleViolation.onField("channelLimit", "error.limit.range", 1, maxChannels);
+        }
         number.changeLimits(settings.deviceLimit(), settings.channelLimit());
         number.changeRingSeconds(settings.ringSeconds());
         number.enable(settings.enabled());
         number.offerMd5Only(settings.md5Only());
+        if (enabled && !number.isEnabled()) {
+            // A disabled number keeps no phones: calls stop reaching them now, not when they
+            // expire,
+            // and their next REGISTER is refused (the directory sees the number disabled).
+            registrations.dropAll(number.id());
+        }
         AuditChanges changes =
                 AuditChanges.create()
                         .changed("deviceLimit", devices, number.deviceLimit())
@@ -235,6 +268,205 @@ class UserProvisioning {
                     domainId,
                     changes);
         }
+    }
+
+    /** The most channels one number may have: the model's limit, within the domain's. */
+    private int maxChannels(long domainId) {
+        Domain domain = domains.findById(domainId).orElseThrow(() -> new NotFound("domain"));
+        return Math.max(1, Math.min(SipNumber.MAX_CHANNEL_LIMIT, domain.limits().maxChannels()));
+    }
+
+    List<UserRow> list(long domainId, UserListQuery query) {
+        Instant now = clock.instant();
+        List<DomainUser> page =
+                users.search(
+                        domainId,
+                        query.search(),
+                        DomainUserRepository.SortKey.valueOf(query.sort().name()),
+                        query.ascending(),
+                        query.first(),
+                        query.pageSize());
+        List<UserRow> rows = new ArrayList<>(page.size());
+        for (DomainUser u : page) {
+            SipNumber number = numbers.findByUser(domainId, u.id()).orElse(null);
+            rows.add(
+                    new UserRow(
+                            u.id(),
+                            u.extension() == null ? null : u.extension().value(),
+                            u.displayName(),
+                            u.login().value(),
+                            u.jobTitle(),
+                            u.email() == null ? null : u.email().value(),
+                            number != null && number.isEnabled(),
+                            number == null ? 0 : registrations.active(number.id(), now).size(),
+                            u.recordsCalls(),
+                            u.isAdmin()));
+        }
+        return rows;
+    }
+
+    long count(long domainId, String search) {
+        return users.countMatching(domainId, search);
+    }
+
+    long countAll(long domainId) {
+        return users.countByDomain(domainId);
+    }
+
+    /** The lowest extension from 100 up (then from 1) that nobody in the domain has. */
+    String nextFreeExtension(long domainId) {
+        Set<String> taken = new HashSet<>(users.extensionsInDomain(domainId));
+        for (int candidate = 100; candidate <= 99_999; candidate++) {
+            if (!taken.contains(Integer.toString(candidate))) {
+                return Integer.toString(candidate);
+            }
+        }
+        for (int candidate = 1; candidate < 100; candidate++) {
+            if (!taken.contains(Integer.toString(candidate))) {
+                return Integer.toString(candidate);
+            }
+        }
+        throw new RuleViolation("error.extension.noneFree");
+    }
+
+    UserDetails details(long domainId, long userId) {
+        Domain domain = domains.findById(domainId).orElseThrow(() -> new NotFound("domain"));
+        DomainUser user =
+                users.findInDomain(domainId, userId).orElseThrow(() -> new NotFound("user"));
+        SipNumber number =
+                numbers.findByUser(domainId, userId).orElseThrow(() -> new NotFound("sipNumber"));
+        String extension = user.extension() == null ? null : user.extension().value();
+        List<RegistrationRow> bound =
+                registrations.active(number.id(), clock.instant()).stream()
+                        .map(
+                                r ->
+                                        new RegistrationRow(
+                                                extension,
+                                                user.displayName(),
+                                                number.login(),
+                                                number.deviceLimit(),
+                                                r.contactUri(),
+                                                r.sourceAddress()
+                                                        + ":"
+                                                        + r.sourcePort()
+                                                        + "/"
+                                                        + r.transport(),
+                                                r.userAgent(),
+                                                r.expiresAt()))
+                        .toList();
+        return new UserDetails(
+                user.id(),
+                user.version(),
+                user.login().value(),
+                user.displayName(),
+                extension,
+                user.jobTitle(),
+                user.email() == null ? null : user.email().value(),
+                user.recordsCalls(),
+                user.isAdmin(),
+                number.login(),
+                domain.name().value(),
+                settings.sipPort(),
+                new SipNumberSettings(
+                        number.deviceLimit(),
+                        number.channelLimit(),
+                        number.isEnabled(),
+                        number.isMd5Only(),
+                        number.ringSeconds()),
+                maxChannels(domainId),
+                bound);
+    }
+
+    void change(long domainId, long userId, UserChanges changes, ActorRef actor) {
+        DomainUser user =
+                users.findInDomain(domainId, userId).orElseThrow(() -> new NotFound("user"));
+        ConcurrentEdit.check(changes.version(), user.version());
+        Extension extension = new Extension(changes.extension());
+        EmailAddress email = EmailAddress.optional(changes.email());
+        users.findByExtension(domainId, extension)
+                .filter(other -> !other.id().equals(user.id()))
+                .ifPresent(
+                        other -> {
+                            throw RuleViolation.onField("extension", "error.extension.taken");
+                        });
+        if (user.isAdmin() && !changes.admin() && isSelf(actor, userId)) {
+            throw RuleViolation.onField("admin", "error.user.cannotDemoteSelf");
+        }
+        String name = user.displayName();
+        String ext = user.extension() == null ? null : user.extension().value();
+        String title = user.jobTitle();
+        Object mail = user.email();
+        boolean record = user.recordsCalls();
+        Object role = user.role();
+        user.rename(changes.displayName());
+        user.assignExtension(extension);
+        user.changeJobTitle(changes.jobTitle());
+        user.changeEmail(email);
+        user.recordCalls(changes.recordCalls());
+        user.makeAdmin(changes.admin());
+        AuditChanges audit =
+                AuditChanges.create()
+                        .changed("displayName", name, user.displayName())
+                        .changed("extension", ext, extension.value())
+                        .changed("jobTitle", title, user.jobTitle())
+                        .changed("email", mail, user.email())
+                        .changed("recordCalls", record, user.recordsCalls())
+                        .changed("role", role, user.role());
+        if (!audit.isEmpty()) {
+            auditTrail.recordAs(
+                    actor,
+                    AuditObjectType.DOMAIN_USER,
+                    user.login().value(),
+                    AuditAction.EDIT,
+                    null,
+                    domainId,
+                    audit);
+        }
+    }
+
+    String resetSipPassword(long domainId, long userId, ActorRef actor) {
+        String password = randomText(SIP_PASSWORD_LENGTH);
+        changeSipPassword(domainId, userId, password, actor);
+        return password;
+    }
+
+    int delete(long domainId, List<Long> userIds, ActorRef actor) {
+        int deleted = 0;
+        for (Long userId : new HashSet<>(userIds)) {
+            if (isSelf(actor, userId)) {
+                throw new RuleViolation("error.user.cannotDeleteSelf");
+            }
+            DomainUser user =
+                    users.findInDomain(domainId, userId).orElseThrow(() -> new NotFound("user"));
+            AuditChanges audit =
+                    AuditChanges.create()
+                            .set("displayName", user.displayName())
+                            .set(
+                                    "extension",
+                                    user.extension() == null ? null : user.extension().value());
+            numbers.findByUser(domainId, userId)
+                    .ifPresent(
+                            number -> {
+                                registrations.dropAll(number.id());
+                                audit.set("sipLogin", number.login());
+                                numbers.remove(number);
+                            });
+            users.remove(user);
+            auditTrail.recordAs(
+                    actor,
+                    AuditObjectType.DOMAIN_USER,
+                    user.login().value(),
+                    AuditAction.DELETE,
+                    null,
+                    domainId,
+                    audit);
+            deleted++;
+        }
+        return deleted;
+    }
+
+    private static boolean isSelf(ActorRef actor, long userId) {
+        return actor.kind() == ActorKind.DOMAIN_USER && actor.accountId() == userId;
     }
 
     /** Seven random digits not yet used in the domain (seed 002's system number, e.g. 0462626). */

@@ -20,4 +20,39 @@ public interface DomainUsersService {
 
     /** Changes the SIP number's limits, whether it may register, and its digest challenge. */
     void changeSipNumber(long userId, SipNumberSettings settings);
+
+    /** One page of the user list (spec B §7.1). */
+    java.util.List<UserRow> listUsers(UserListQuery query);
+
+    /** How many users the list's search finds in all. */
+    long countUsers(String search);
+
+    /** The domain's user count. */
+    long countAllUsers();
+
+    /** The lowest extension from 100 up that nobody in the domain has (prefills the new user). */
+    String nextFreeExtension();
+
+    /** The main tab of the user page. */
+    UserDetails userDetails(long userId);
+
+    /**
+     * Saves the user page's own fields, refused with {@code error.concurrentEdit} if someone else
+     * saved the user since {@code changes.version()}.
+     */
+    void changeUser(long userId, UserChanges changes);
+
+    /**
+     * Gives the user's SIP number a new generated password, returned to be shown once; the number's
+     * phones must register again with it.
+     */
+    String resetSipPassword(long userId);
+
+    /**
+     * Deletes users with their SIP numbers: registrations are dropped at once, call records and
+     * recordings stay until their retention. The caller cannot delete themself.
+     *
+     * @return how many were deleted
+     */
+    int deleteUsers(java.util.List<Long> userIds);
 }

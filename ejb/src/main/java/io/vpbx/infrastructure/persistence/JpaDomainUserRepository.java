@@ -8,9 +8,11 @@ import io.vpbx.model.tenancy.Extension;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -100,5 +102,83 @@ public class JpaDomainUserRepository implements DomainUserRepository {
     public DomainUser add(DomainUser user) {
         em.persist(user);
         return user;
+    }
+
+    @Override
+    public List<DomainUser> search(
+            long domainId, String search, SortKey sort, boolean ascending, int first, int max) {
+        String direction = ascending ? " asc" : " desc";
+        String order =
+                switch (sort) {
+                    // Shorter extensions first: 99 comes before 100, as people dial them.
+                    case EXTENSION ->
+                            "length(u.extension)" + direction + ", u.extension" + direction;
+                    case NAME -> "u.displayName" + direction;
+                    case LOGIN -> "u.login" + direction;
+                    case JOB_TITLE -> "u.jobTitle" + direction;
+                    case EMAIL -> "u.email" + direction;
+                };
+        return withSearch(
+                        em.createQuery(
+                                "select u from DomainUser u where u.domainId = :domain"
+                                        + matching(search)
+                                        + " order by "
+                                        + order
+                                        + ", u.id",
+                                DomainUser.class),
+                        domainId,
+                        search)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public long countMatching(long domainId, String search) {
+        return withSearch(
+                        em.createQuery(
+                                "select count(u) from DomainUser u where u.domainId = :domain"
+                                        + matching(search),
+                                Long.class),
+                        domainId,
+                        search)
+                .getSingleResult();
+    }
+
+    private static String matching(String search) {
+        return search == null || search.isBlank()
+                ? ""
+                : " and (lower(u.displayName) like :pattern escape '!'"
+                        + " or lower(u.login) like :pattern escape '!'"
+                        + " or u.extension like :pattern escape '!')";
+    }
+
+    private static <T> TypedQuery<T> withSearch(TypedQuery<T> query, long domainId, String search) {
+        query.setParameter("domain", domainId);
+        if (search != null && !search.isBlank()) {
+            String escaped =
+                    search.strip()
+                            .toLowerCase(Locale.ROOT)
+                            .replace("!", "!!")
+                            .replace("%", "!%")
+                            .replace("_", "!_");
+            query.setParameter("pattern", "%" + escaped + "%");
+        }
+        return query;
+    }
+
+    @Override
+    public List<String> extensionsInDomain(long domainId) {
+        return em.createQuery(
+                        "select u.extension from DomainUser u where u.domainId = :domain"
+                                + " and u.extension is not null",
+                        String.class)
+                .setParameter("domain", domainId)
+                .getResultList();
+    }
+
+    @Override
+    public void remove(DomainUser user) {
+        em.remove(user);
     }
 }

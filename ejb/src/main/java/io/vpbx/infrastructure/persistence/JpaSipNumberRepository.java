@@ -65,4 +65,12 @@ public class JpaSipNumberRepository implements SipNumberRepository {
         em.persist(number);
         return number;
     }
+
+    @Override
+    public void remove(SipNumber number) {
+        em.createQuery("delete from SipRegistration r where r.sipNumberId = :id")
+                .setParameter("id", number.id())
+                .executeUpdate();
+        em.remove(number);
+    }
 }

@@ -19,4 +19,7 @@ public interface SipNumberRepository {
     java.util.List<SipNumber> listInDomain(long domainId);
 
     SipNumber add(SipNumber number);
+
+    /** Removes the number with its stored registrations (a deleted user's). */
+    void remove(SipNumber number);
 }

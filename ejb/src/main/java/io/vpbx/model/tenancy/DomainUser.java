@@ -40,6 +40,10 @@ public class DomainUser {
     @Column(name = "display_name", nullable = false, length = 128)
     private String displayName;
 
+    /** «Должность»; optional. */
+    @Column(name = "job_title", length = 128)
+    private String jobTitle;
+
     @Column(name = "email", length = 254)
     private String email;
 
@@ -107,6 +111,24 @@ public class DomainUser {
     /** The user's extension; {@code null} for an admin account that takes no calls. */
     public Extension extension() {
         return extension == null ? null : new Extension(extension);
+    }
+
+    /** Renames the employee as the console and the phones' caller id show them. */
+    public void rename(String newDisplayName) {
+        this.displayName = DisplayText.require("displayName", newDisplayName, 128);
+    }
+
+    public void changeJobTitle(String newJobTitle) {
+        this.jobTitle = DisplayText.optional("jobTitle", newJobTitle, 128);
+    }
+
+    public String jobTitle() {
+        return jobTitle;
+    }
+
+    /** Makes the employee a domain admin of the console, or takes that role away. */
+    public void makeAdmin(boolean admin) {
+        this.role = admin ? DomainUserRole.ADMIN : DomainUserRole.USER;
     }
 
     public void changeEmail(EmailAddress newEmail) {

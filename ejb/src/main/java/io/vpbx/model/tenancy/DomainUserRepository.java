@@ -28,4 +28,28 @@ public interface DomainUserRepository {
     Optional<DomainUser> findByExtension(long domainId, Extension extension);
 
     DomainUser add(DomainUser user);
+
+    /** How the user list may be ordered. */
+    enum SortKey {
+        EXTENSION,
+        NAME,
+        LOGIN,
+        JOB_TITLE,
+        EMAIL
+    }
+
+    /**
+     * One page of the domain's users whose name, login or extension contains {@code search}
+     * (ignoring case; {@code null} or blank: all), ordered by {@code sort}.
+     */
+    List<DomainUser> search(
+            long domainId, String search, SortKey sort, boolean ascending, int first, int max);
+
+    /** How many users {@link #search} finds in all. */
+    long countMatching(long domainId, String search);
+
+    /** The extensions in use in the domain (for the next free one). */
+    List<String> extensionsInDomain(long domainId);
+
+    void remove(DomainUser user);
 }

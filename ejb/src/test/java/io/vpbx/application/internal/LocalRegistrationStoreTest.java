@@ -153,6 +153,27 @@ class LocalRegistrationStoreTest {
     }
 
     @Test
+    void droppingANumbersBindingsEmptiesItAtOnceAndInTheTableLeavingOthers() {
+        LocalRegistrationStore store = store();
+        store.register(1, 10, 4, register("sip:a@10.0.0.1", 1, 300));
+        store.register(1, 10, 4, register("sip:a2@10.0.0.3", 1, 300));
+        store.register(1, 11, 4, register("sip:b@10.0.0.2", 1, 300));
+        store.writeBehind();
+
+        store.dropAll(10);
+        store.dropAll(99); // a number with no bindings: nothing to do
+
+        assertThat(store.active(10, NOW)).isEmpty();
+        assertThat(store.activeInDomain(1, NOW))
+                .extracting(SipRegistration::contactUri)
+                .containsExactly("sip:b@10.0.0.2");
+        store.writeBehind();
+        assertThat(table.writes).hasSize(2);
+        assertThat(table.writes.get(1)).containsOnlyKeys(10L);
+        assertThat(table.rows.get(10L)).isEmpty();
+    }
+
+    @Test
     void whatCouldNotBeWrittenIsWrittenNextTime() {
         LocalRegistrationStore store = store();
         store.register(1, 10, 4, register("sip:a@10.0.0.1", 1, 300));

@@ -1,0 +1,112 @@
+package io.vpbx.it.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vpbx.it.support.Baresip;
+import io.vpbx.it.support.Browser;
+import io.vpbx.it.support.Consoles;
+import io.vpbx.it.support.DemoLogins;
+import io.vpbx.it.support.Deployments;
+import io.vpbx.it.support.Names;
+import io.vpbx.it.support.Ports;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The users pages in a real browser: the demo domain's admin creates an employee in the «Новый
+ * пользователь» dialog, opens their page, generates a SIP password, offers MD5 only (for baresip),
+ * and a real baresip registers with the credentials shown; disabling the SIP number then refuses
+ * the next REGISTER with 403.
+ */
+@ExtendWith(ArquillianExtension.class)
+class UsersUiIT {
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.vpbx();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        browser.screenshot(
+                getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+        browser.close();
+    }
+
+    @Test
+    void aUserCreatedInTheDialogRegistersWithTheShownCredentialsUntilTheNumberIsDisabled()
+            throws Exception {
+        DemoLogins demo = DemoLogins.read();
+        String login = "ui" + Names.token();
+        Consoles.loginDomain(
+                browser, demo.domainName(), demo.domainAdminLogin(), demo.domainAdminPassword());
+        browser.click("menuUsers").waitForUrl("/domain/users/list.xhtml");
+
+        browser.click("usersForm:newUser");
+        String extension = browser.id("createForm:extension").getAttribute("value");
+        assertThat(extension).matches("[0-9]{1,5}");
+        browser.type("createForm:displayName", "Тест Браузерный")
+                .type("createForm:jobTitle", "Инженер")
+                .type("createForm:login", login)
+                .click("createForm:generate")
+                .waitForAjax();
+        browser.click("createForm:create")
+                .waitForText("Пользователь " + login + " создан, внутренний номер " + extension);
+
+        browser.type("usersForm:search", login);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(
+                        d ->
+                                d.findElements(By.cssSelector("[id='usersForm:users_data'] tr"))
+                                                .size()
+                                        == 1);
+        assertThat(browser.find("[id='usersForm:users_data']").getText())
+                .contains(extension)
+                .contains("Тест Браузерный")
+                .contains("Инженер")
+                .contains("включён");
+        browser.click("usersForm:users:0:open").waitForUrl("/domain/users/user.xhtml");
+
+        browser.click("sipForm:resetSipPassword").click("sipForm:confirmYes").waitForAjax();
+        browser.waitForText("Новый SIP-пароль сгенерирован");
+        String sipLogin = browser.id("sipForm:sipLogin").getText();
+        String password = browser.id("sipForm:newSipPassword").getText();
+        assertThat(browser.id("sipForm:registrar").getText()).startsWith(demo.domainName() + ":");
+
+        // Debian's baresip reads only the first (SHA-256) challenge: the number offers MD5 alone.
+        Consoles.check(browser, "sipForm:md5Only", true);
+        browser.click("sipForm:saveSip").waitForText("Настройки SIP-номера сохранены");
+
+        int port = Ports.freeUdp();
+        try (Baresip phone = Baresip.register(demo.domainName(), sipLogin, password, port)) {
+            assertThat(phone.awaitOutput("200 OK", Duration.ofSeconds(15)))
+                    .as(phone.output())
+                    .isTrue();
+
+            Consoles.check(browser, "sipForm:sipEnabled", false);
+            browser.click("sipForm:saveSip").waitForText("SIP-номер отключён");
+        }
+        int next = Ports.freeUdp();
+        try (Baresip again = Baresip.register(demo.domainName(), sipLogin, password, next)) {
+            assertThat(again.awaitOutput("403", Duration.ofSeconds(15)))
+                    .as(again.output())
+                    .isTrue();
+            assertThat(again.output()).doesNotContain("200 OK");
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package io.vpbx.web.domain;
+
+import io.vpbx.application.users.DomainUsersService;
+import io.vpbx.application.users.SipNumberSettings;
+import io.vpbx.application.users.UserChanges;
+import io.vpbx.application.users.UserDetails;
+import io.vpbx.web.shared.UiActions;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * The user page's main tab (spec B §7.5, seed 002): the employee's fields and flags, and their SIP
+ * number with its credentials, limits, a temporary disable and the current registrations. The
+ * version loaded with the page goes back with «Сохранить», so a second admin saving over the first
+ * gets «changed by someone else».
+ */
+@Named
+@ViewScoped
+public class UserView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Seed 002: up to four devices at once per SIP number. */
+    public static final int MAX_DEVICES = 4;
+
+    @Inject private transient DomainUsersService service;
+
+    private Long userId;
+    private transient UserDetails details;
+    private long version;
+    private String displayName;
+    private String extension;
+    private String jobTitle;
+    private String email;
+    private boolean recordCalls;
+    private boolean admin;
+    private int deviceLimit;
+    private int channelLimit;
+    private int ringSeconds;
+    private boolean sipEnabled;
+    private boolean md5Only;
+    private String newSipPassword;
+    private boolean missing;
+
+    @PostConstruct
+    void open() {
+        String id =
+                FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequestParameterMap()
+                        .get("id");
+        try {
+            userId = Long.valueOf(id);
+        } catch (NumberFormatException e) {
+            missing = true;
+            UiActions.error(null, "error.notFound", "user");
+            return;
+        }
+        reload();
+    }
+
+    private void reload() {
+        if (!UiActions.attempt(() -> details = service.userDetails(userId))) {
+            missing = true;
+            return;
+        }
+        version = details.version();
+        displayName = details.displayName();
+        extension = details.extension();
+        jobTitle = details.jobTitle();
+        email = details.email();
+        recordCalls = details.recordCalls();
+        admin = details.admin();
+        SipNumberSettings sip = details.sipNumber();
+        deviceLimit = sip.deviceLimit();
+        channelLimit = sip.channelLimit();
+        ringSeconds = sip.ringSeconds();
+        sipEnabled = sip.enabled();
+        md5Only = sip.md5Only();
+    }
+
+    public UserDetails getDetails() {
+        if (details == null && !missing && userId != null) {
+            reload();
+        }
+        return details;
+    }
+
+    public boolean isMissing() {
+        return missing;
+    }
+
+    public void save() {
+        UserChanges changes =
+                new UserChanges(
+                        version, displayName, extension, jobTitle, email, recordCalls, admin);
+        if (UiActions.attempt(
+                () -> service.changeUser(userId, changes),
+                Map.of(
+                        "displayName", "userForm:displayName",
+                        "extension", "userForm:extension",
+                        "jobTitle", "userForm:jobTitle",
+                        "email", "userForm:email",
+                        "admin", "userForm:admin"))) {
+            reload();
+            UiActions.info("users.saved");
+        }
+    }
+
+    public void saveSipNumber() {
+        SipNumberSettings settings =
+                new SipNumberSettings(deviceLimit, channelLimit, sipEnabled, md5Only, ringSeconds);
+        if (UiActions.attempt(
+                () -> service.changeSipNumber(userId, settings),
+                Map.of(
+                        "deviceLimit", "sipForm:deviceLimit",
+                        "channelLimit", "sipForm:channelLimit",
+                        "ringSeconds", "sipForm:ringSeconds"))) {
+            reload();
+            UiActions.info(sipEnabled ? "users.sipSaved" : "users.sipDisabledSaved");
+        }
+    }
+
+    /** Generates a new SIP password and shows it once. */
+    public void resetSipPassword() {
+        String[] password = new String[1];
+        if (UiActions.attempt(() -> password[0] = service.resetSipPassword(userId))) {
+            newSipPassword = password[0];
+            reload();
+            UiActions.info("users.sipPasswordReset");
+        }
+    }
+
+    /** The SIP password just generated; {@code null} once the page is left. */
+    public String getNewSipPassword() {
+        return newSipPassword;
+    }
+
+    public int getMaxDevices() {
+        return MAX_DEVICES;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getExtension() {
+        return extension;
+    }
+
+    public void setExtension(String extension) {
+        this.extension = extension;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isRecordCalls() {
+        return recordCalls;
+    }
+
+    public void setRecordCalls(boolean recordCalls) {
+        this.recordCalls = recordCalls;
+    }
+
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    public void setAdmin(boolean admin) {
+        this.admin = admin;
+    }
+
+    public int getDeviceLimit() {
+        return deviceLimit;
+    }
+
+    public void setDeviceLimit(int deviceLimit) {
+        this.deviceLimit = deviceLimit;
+    }
+
+    public int getChannelLimit() {
+        return channelLimit;
+    }
+
+    public void setChannelLimit(int channelLimit) {
+        this.channelLimit = channelLimit;
+    }
+
+    public int getRingSeconds() {
+        return ringSeconds;
+    }
+
+    public void setRingSeconds(int ringSeconds) {
+        this.ringSeconds = ringSeconds;
+    }
+
+    public boolean isSipEnabled() {
+        return sipEnabled;
+    }
+
+    public void setSipEnabled(boolean sipEnabled) {
+        this.sipEnabled = sipEnabled;
+    }
+
+    public boolean isMd5Only() {
+        return md5Only;
+    }
+
+    public void setMd5Only(boolean md5Only) {
+        this.md5Only = md5Only;
+    }
+}
