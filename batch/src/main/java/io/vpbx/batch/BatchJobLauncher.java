@@ -33,4 +33,16 @@ public class BatchJobLauncher implements JobLauncherPort {
         }
         return BatchRuntime.getJobOperator().start("recording-retention", parameters);
     }
+
+    @Override
+    public long startUserImport(long importId) {
+        Properties parameters = new Properties();
+        parameters.setProperty("importId", Long.toString(importId));
+        return BatchRuntime.getJobOperator().start("user-import", parameters);
+    }
+
+    @Override
+    public String jobStatus(long executionId) {
+        return BatchRuntime.getJobOperator().getJobExecution(executionId).getBatchStatus().name();
+    }
 }

@@ -11,4 +11,14 @@ public interface JobLauncherPort {
      * @param now the moment expiry is judged at; {@code null} for the job's own clock
      */
     long startRecordingRetention(java.time.Instant now);
+
+    /** Starts creating the ready rows of a stored user import; returns the job execution id. */
+    long startUserImport(long importId);
+
+    /**
+     * Whether a job execution of this module has ended, and how: its batch status name ({@code
+     * COMPLETED}, {@code FAILED}, …), asked here because only this module's job operator knows its
+     * executions.
+     */
+    String jobStatus(long executionId);
 }

@@ -1,0 +1,155 @@
+package io.vpbx.application.internal;
+
+import io.vpbx.application.PlatformSettings;
+import io.vpbx.application.users.imports.CheckedRow;
+import io.vpbx.application.users.imports.RowOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where an import's rows and outcomes live between the preview and the report: files under {@code
+ * <data dir>/user-imports}, so the job survives a restart of the server without a table of its own.
+ * Passwords in the rows file are sealed with the platform's secret box, never stored in clear.
+ * Outcomes are appended a chunk at a time; a restarted job may append a row twice (once created,
+ * once skipped as existing), and the created outcome wins.
+ */
+@ApplicationScoped
+class UserImportStore {
+    /** What the job needs of one import. */
+    record StoredImport(
+            long id,
+            long domainId,
+            String actorPrincipal,
+            String fileName,
+            int inFile,
+            List<CheckedRow> rows)
+            implements Serializable {}
+
+    @Inject private PlatformSettings settings;
+
+    void save(StoredImport stored) {
+        try {
+            Files.createDirectories(directory());
+            Path partial = file(stored.id(), ".rows.part");
+            try (OutputStream out = Files.newOutputStream(partial);
+                    ObjectOutputStream objects = new ObjectOutputStream(out)) {
+                objects.writeObject(stored);
+            }
+            Files.move(partial, file(stored.id(), ".rows"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Optional<StoredImport> find(long id) {
+        Path path = file(id, ".rows");
+        if (!Files.exists(path)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(path);
+                ObjectInputStream objects = new ObjectInputStream(in)) {
+            return Optional.of((StoredImport) objects.readObject());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void execution(long id, long executionId) {
+        write(id, ".execution", Long.toString(executionId), StandardOpenOption.CREATE_NEW);
+    }
+
+    Optional<Long> execution(long id) {
+        Path path = file(id, ".execution");
+        try {
+            return Files.exists(path)
+                    ? Optional.of(Long.parseLong(Files.readString(path).strip()))
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    synchronized void append(long id, List<RowOutcome> outcomes) {
+        StringBuilder lines = new StringBuilder();
+        for (RowOutcome o : outcomes) {
+            lines.append(o.rowNumber())
+                    .append('\t')
+                    .append(o.login())
+                    .append('\t')
+                    .append(o.created() ? '+' : '-')
+                    .append('\t')
+                    .append(o.reasonKey() == null ? "" : o.reasonKey())
+                    .append('\n');
+        }
+        write(
+                id,
+                ".outcomes",
+                lines.toString(),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    }
+
+    /** One outcome per row, in row order; a created outcome wins over a later "exists" skip. */
+    List<RowOutcome> outcomes(long id) {
+        Path path = file(id, ".outcomes");
+        if (!Files.exists(path)) {
+            return List.of();
+        }
+        Map<Integer, RowOutcome> byRow = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+                if (line.isEmpty()) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                RowOutcome o =
+                        new RowOutcome(
+                                Integer.parseInt(f[0]),
+                                f[1],
+                                "+".equals(f[2]),
+                                f[3].isEmpty() ? null : f[3]);
+                byRow.merge(o.rowNumber(), o, (old, now) -> old.created() ? old : now);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<RowOutcome> list = new ArrayList<>(byRow.values());
+        list.sort(java.util.Comparator.comparingInt(RowOutcome::rowNumber));
+        return list;
+    }
+
+    private void write(long id, String suffix, String text, StandardOpenOption... options) {
+        try {
+            Files.createDirectories(directory());
+            Files.writeString(file(id, suffix), text, StandardCharsets.UTF_8, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path file(long id, String suffix) {
+        return directory().resolve(id + suffix);
+    }
+
+    private Path directory() {
+        return settings.dataDirectory().resolve("user-imports");
+    }
+}
