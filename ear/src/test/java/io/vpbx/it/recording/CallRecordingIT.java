@@ -304,11 +304,12 @@ class CallRecordingIT {
                                         || e.getBatchStatus() == BatchStatus.STOPPED);
     }
 
+    /** Changes (not creations, whose entries list every field) of the field in the domain. */
     private static long auditRows(long domainId, String field) throws Exception {
         return count(
                 "SELECT COUNT(*) FROM audit_entry WHERE domain_id = "
                         + domainId
-                        + " AND change_data LIKE ?",
+                        + " AND action = 'EDIT' AND change_data LIKE ?",
                 "%\"field\":\"" + field + "\"%");
     }
 
