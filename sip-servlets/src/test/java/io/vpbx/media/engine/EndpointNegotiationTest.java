@@ -29,7 +29,7 @@ class EndpointNegotiationTest {
                         new MediaSettings(
                                 "127.0.0.1",
                                 "192.0.2.10",
-                                45000 + 100 * (int) (ProcessHandle.current().pid() % 40),
+                                19000 + 100 * (int) (ProcessHandle.current().pid() % 10),
                                 100,
                                 Duration.ofSeconds(60),
                                 Duration.ofSeconds(600),

@@ -67,17 +67,31 @@ final class Phone implements AutoCloseable {
                 new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), port));
     }
 
-    /** Every packet that arrives within {@code quietMillis} of the previous one. */
+    /** From the first packet received to the last, by the last {@link #receiveUntilQuiet}. */
+    long spanNanos;
+
+    /**
+     * Every packet that arrives within {@code quietMillis} of the previous one; the first may take
+     * up to 5 s (a loaded machine starts the media thread late, and nothing is lost meanwhile).
+     */
     List<byte[]> receiveUntilQuiet(int quietMillis) throws IOException {
         List<byte[]> packets = new ArrayList<>();
-        socket.setSoTimeout(quietMillis);
+        socket.setSoTimeout(5_000);
         byte[] buffer = new byte[2048];
+        long first = 0;
+        long last = 0;
         while (true) {
             DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
             try {
                 socket.receive(packet);
             } catch (SocketTimeoutException quiet) {
+                spanNanos = last - first;
                 return packets;
+            }
+            last = System.nanoTime();
+            if (packets.isEmpty()) {
+                first = last;
+                socket.setSoTimeout(quietMillis);
             }
             packets.add(Arrays.copyOf(packet.getData(), packet.getLength()));
         }
