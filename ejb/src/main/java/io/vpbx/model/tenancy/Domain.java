@@ -36,6 +36,12 @@ import java.util.Objects;
 @Entity
 @Table(name = "domain")
 public class Domain {
+    /** The pickup code of a new domain, as on most PBXs. */
+    public static final String DEFAULT_PICKUP_CODE = "*8";
+
+    private static final java.util.regex.Pattern PICKUP_CODE =
+            java.util.regex.Pattern.compile("\\*[0-9]{1,3}");
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -77,6 +83,10 @@ public class Domain {
 
     @Column(name = "ringback_id")
     private Long ringbackId;
+
+    /** «Номер перехвата» (spec B BR-27): what a member of a pickup group dials to answer. */
+    @Column(name = "pickup_code", nullable = false, length = 8)
+    private String pickupCode = DEFAULT_PICKUP_CODE;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "recording_retention", nullable = false, length = 16)
@@ -210,6 +220,22 @@ public class Domain {
             throw new RuleViolation("error.audio.notMusic");
         }
         this.ringbackId = music == null ? null : music.id();
+    }
+
+    /** The code employees dial to pick up a call ringing in their pickup group. */
+    public String pickupCode() {
+        return pickupCode;
+    }
+
+    /**
+     * Sets the pickup code: a star and one to three digits, so it can never be an extension
+     * (extensions are digits only).
+     */
+    public void changePickupCode(String code) {
+        if (code == null || !PICKUP_CODE.matcher(code.strip()).matches()) {
+            throw RuleViolation.onField("pickupCode", "error.pickupCode.format");
+        }
+        this.pickupCode = code.strip();
     }
 
     public IpAllowList sipAllowList() {

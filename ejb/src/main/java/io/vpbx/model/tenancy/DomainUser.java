@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -74,6 +75,31 @@ public class DomainUser {
     /** The employee's own «Мелодия гудка»; null: the domain's. Chosen on the user page. */
     @Column(name = "ringback_id")
     private Long ringbackId;
+
+    /** «Группа перехвата»: at most one, of the same domain; null: none. */
+    @Column(name = "pickup_group_id")
+    private Long pickupGroupId;
+
+    /** «Приветствие перед разговором»: a greeting played to callers before the phones ring. */
+    @Column(name = "greeting_id")
+    private Long greetingId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outgoing_restriction", nullable = false, length = 40)
+    private OutgoingRestriction outgoingRestriction = OutgoingRestriction.NONE;
+
+    /** «Период отсутствия», inclusive; both null: present. */
+    @Column(name = "absent_from")
+    private LocalDate absentFrom;
+
+    @Column(name = "absent_until")
+    private LocalDate absentUntil;
+
+    @Column(name = "voicemail_to_email", nullable = false)
+    private boolean voicemailToEmail;
+
+    @Column(name = "contact_center_operator", nullable = false)
+    private boolean contactCenterOperator;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -152,12 +178,100 @@ public class DomainUser {
         return status == AccountStatus.ACTIVE;
     }
 
-    /**
-     * The user's own music on hold, overriding the domain's (spec F MOH-1); {@code null}: the
-     * domain's.
-     */
+    /** The user's own «Мелодия гудка», overriding the domain's; {@code null}: the domain's. */
     public Long ringbackId() {
         return ringbackId;
+    }
+
+    /** Chooses one of the domain's music files as this user's ringback melody, or the domain's. */
+    public void chooseRingback(AudioFile music) {
+        requireOwn(music, AudioKind.MUSIC, "error.audio.notMusic");
+        this.ringbackId = music == null ? null : music.id();
+    }
+
+    /** The greeting callers hear before this user's phones ring; {@code null}: none. */
+    public Long greetingId() {
+        return greetingId;
+    }
+
+    /** Chooses one of the domain's greetings to play before this user's phones ring, or none. */
+    public void chooseGreeting(AudioFile greeting) {
+        requireOwn(greeting, AudioKind.GREETING, "error.audio.notGreeting");
+        this.greetingId = greeting == null ? null : greeting.id();
+    }
+
+    private void requireOwn(AudioFile file, AudioKind kind, String errorKey) {
+        if (file != null
+                && (file.id() == null
+                        || file.domainId() != domainId.longValue()
+                        || file.kind() != kind)) {
+            throw new RuleViolation(errorKey);
+        }
+    }
+
+    /** The pickup group the user is in; {@code null}: none. */
+    public Long pickupGroupId() {
+        return pickupGroupId;
+    }
+
+    /** Moves the user into a pickup group of their domain, out of any other; {@code null}: none. */
+    public void moveToPickupGroup(PickupGroup group) {
+        if (group != null && (group.id() == null || group.domainId() != domainId.longValue())) {
+            throw new RuleViolation("error.pickupGroup.notFound");
+        }
+        this.pickupGroupId = group == null ? null : group.id();
+    }
+
+    public OutgoingRestriction outgoingRestriction() {
+        return outgoingRestriction;
+    }
+
+    public void restrictOutgoing(OutgoingRestriction restriction) {
+        this.outgoingRestriction = Objects.requireNonNull(restriction);
+    }
+
+    /**
+     * Sets the absence period, both dates inclusive, or clears it with two nulls. An open end is
+     * not allowed: an absence without an end would silently make the user unreachable forever.
+     */
+    public void setAbsence(LocalDate from, LocalDate until) {
+        if ((from == null) != (until == null)) {
+            throw RuleViolation.onField("absentUntil", "error.absence.bothDates");
+        }
+        if (from != null && until.isBefore(from)) {
+            throw RuleViolation.onField("absentUntil", "error.absence.endBeforeStart");
+        }
+        this.absentFrom = from;
+        this.absentUntil = until;
+    }
+
+    public LocalDate absentFrom() {
+        return absentFrom;
+    }
+
+    public LocalDate absentUntil() {
+        return absentUntil;
+    }
+
+    /** Whether {@code day} falls in the absence period. */
+    public boolean isAbsentOn(LocalDate day) {
+        return absentFrom != null && !day.isBefore(absentFrom) && !day.isAfter(absentUntil);
+    }
+
+    public boolean voicemailToEmail() {
+        return voicemailToEmail;
+    }
+
+    public void sendVoicemailToEmail(boolean send) {
+        this.voicemailToEmail = send;
+    }
+
+    public boolean isContactCenterOperator() {
+        return contactCenterOperator;
+    }
+
+    public void makeContactCenterOperator(boolean operator) {
+        this.contactCenterOperator = operator;
     }
 
     public Long musicOnHoldId() {
@@ -166,12 +280,7 @@ public class DomainUser {
 
     /** Chooses one of the domain's music files for this user, or {@code null} for the domain's. */
     public void chooseMusicOnHold(AudioFile music) {
-        if (music != null
-                && (music.id() == null
-                        || music.domainId() != domainId.longValue()
-                        || music.kind() != AudioKind.MUSIC)) {
-            throw new RuleViolation("error.audio.notMusic");
-        }
+        requireOwn(music, AudioKind.MUSIC, "error.audio.notMusic");
         this.musicOnHoldId = music == null ? null : music.id();
     }
 
