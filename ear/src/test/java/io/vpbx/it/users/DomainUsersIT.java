@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vpbx.application.auth.AuthenticationService;
 import io.vpbx.application.auth.LoginResult;
+import io.vpbx.application.history.ActionHistoryService;
+import io.vpbx.application.history.HistoryFilter;
+import io.vpbx.application.media.AudioFilesService;
 import io.vpbx.application.platform.PlatformService;
 import io.vpbx.application.pool.PoolAdminsService;
 import io.vpbx.application.pool.PoolDomainsService;
@@ -17,12 +20,23 @@ import io.vpbx.application.users.UserListQuery;
 import io.vpbx.application.users.UserRow;
 import io.vpbx.it.support.Deployments;
 import io.vpbx.it.support.Identities;
+import io.vpbx.it.support.Mailbox;
 import io.vpbx.it.support.TenancyFixture;
+import io.vpbx.it.support.Tones;
+import io.vpbx.model.audit.AuditAction;
+import io.vpbx.model.media.AudioKind;
 import io.vpbx.model.shared.ConcurrentEdit;
 import io.vpbx.model.shared.NotFound;
 import io.vpbx.model.shared.RuleViolation;
+import io.vpbx.model.tenancy.OutgoingRestriction;
 import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -49,9 +63,66 @@ class DomainUsersIT {
     @Inject private PoolDomainsService poolDomains;
     @Inject private PoolAdminsService poolAdmins;
     @Inject private DomainUsersService users;
+    @Inject private AudioFilesService audio;
+    @Inject private ActionHistoryService history;
 
     private TenancyFixture world() throws Exception {
         return TenancyFixture.shared(authentication, platform, poolDomains, poolAdmins);
+    }
+
+    /** The page's own fields changed; the rest as a new user has them. */
+    private static UserChanges changes(
+            long version,
+            String name,
+            String extension,
+            String jobTitle,
+            String email,
+            boolean recordCalls,
+            boolean admin) {
+        return new UserChanges(
+                version,
+                name,
+                extension,
+                jobTitle,
+                email,
+                recordCalls,
+                admin,
+                false,
+                false,
+                OutgoingRestriction.NONE,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    private static UserChanges settings(
+            UserDetails d,
+            boolean voicemailToEmail,
+            boolean operator,
+            OutgoingRestriction restriction,
+            LocalDate absentFrom,
+            LocalDate absentUntil,
+            Long greetingId,
+            Long ringbackId,
+            Long musicOnHoldId) {
+        return new UserChanges(
+                d.version(),
+                d.displayName(),
+                d.extension(),
+                d.jobTitle(),
+                d.email(),
+                d.recordCalls(),
+                d.admin(),
+                voicemailToEmail,
+                operator,
+                restriction,
+                absentFrom,
+                absentUntil,
+                greetingId,
+                ringbackId,
+                musicOnHoldId);
     }
 
     private static NewDomainUser user(String extension, String login) {
@@ -206,7 +277,7 @@ class DomainUsersIT {
                 () ->
                         users.changeUser(
                                 id,
-                                new UserChanges(
+                                changes(
                                         first.version(),
                                         "Saved First",
                                         "300",
@@ -221,7 +292,7 @@ class DomainUsersIT {
                                         () ->
                                                 users.changeUser(
                                                         id,
-                                                        new UserChanges(
+                                                        changes(
                                                                 second.version(),
                                                                 "Saved Second",
                                                                 "300",
@@ -294,7 +365,7 @@ class DomainUsersIT {
                                         () ->
                                                 users.changeUser(
                                                         idA,
-                                                        new UserChanges(
+                                                        changes(
                                                                 versionA,
                                                                 "Hijacked",
                                                                 "600",
@@ -312,5 +383,244 @@ class DomainUsersIT {
         UserDetails untouched = Identities.as(adminA, () -> users.userDetails(idA));
         assertThat(untouched.displayName()).isEqualTo("User private600");
         assertThat(untouched.version()).isEqualTo(versionA);
+    }
+
+    @Test
+    void thePageSavesRestrictionAbsenceFlagsAndOwnAudioWithBeforeAndAfterInTheHistory()
+            throws Exception {
+        TenancyFixture w = world();
+        LoginResult admin = w.adminOf(w.domainA);
+        LoginResult adminB = w.adminOf(w.domainB);
+        long id = Identities.as(admin, () -> users.createUser(user("310", "settings310")));
+        long greeting = upload(admin, AudioKind.GREETING, "Welcome 310");
+        long music = upload(admin, AudioKind.MUSIC, "Melody 310");
+        long foreignMusic = upload(adminB, AudioKind.MUSIC, "Melody of B 310");
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+
+        UserDetails before = Identities.as(admin, () -> users.userDetails(id));
+        assertThat(before.outgoingRestriction()).isEqualTo(OutgoingRestriction.NONE);
+        assertThat(before.absentToday()).isFalse();
+        Identities.run(
+                admin,
+                () ->
+                        users.changeUser(
+                                id,
+                                settings(
+                                        before,
+                                        true,
+                                        true,
+                                        OutgoingRestriction.INTERNATIONAL_AND_LONG_DISTANCE,
+                                        today.minusDays(1),
+                                        today.plusDays(6),
+                                        greeting,
+                                        music,
+                                        music)));
+
+        UserDetails after = Identities.as(admin, () -> users.userDetails(id));
+        assertThat(after.voicemailToEmail()).isTrue();
+        assertThat(after.operator()).isTrue();
+        assertThat(after.outgoingRestriction())
+                .isEqualTo(OutgoingRestriction.INTERNATIONAL_AND_LONG_DISTANCE);
+        assertThat(after.absentFrom()).isEqualTo(today.minusDays(1));
+        assertThat(after.absentUntil()).isEqualTo(today.plusDays(6));
+        assertThat(after.absentToday()).isTrue();
+        assertThat(after.greetingId()).isEqualTo(greeting);
+        assertThat(after.ringbackId()).isEqualTo(music);
+        assertThat(after.musicOnHoldId()).isEqualTo(music);
+
+        String audit =
+                Identities.as(
+                                admin,
+                                () ->
+                                        history.history(
+                                                new HistoryFilter(
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        "settings310",
+                                                        null,
+                                                        AuditAction.EDIT,
+                                                        null),
+                                                null,
+                                                10))
+                        .rows()
+                        .get(0)
+                        .changeData();
+        assertThat(audit)
+                .contains("\"outgoingRestriction\"")
+                .contains("\"before\":\"NONE\"")
+                .contains("\"after\":\"INTERNATIONAL_AND_LONG_DISTANCE\"")
+                .contains("\"after\":\"Welcome 310\"")
+                .contains("\"after\":\"Melody 310\"")
+                .contains("\"absentUntil\"");
+
+        // Another domain's music, an end before the start, half a period: refused, nothing saved.
+        assertChangeRefused(
+                admin,
+                id,
+                d ->
+                        settings(
+                                d,
+                                false,
+                                false,
+                                OutgoingRestriction.NONE,
+                                null,
+                                null,
+                                null,
+                                foreignMusic,
+                                null),
+                "error.audio.notFound");
+        assertChangeRefused(
+                admin,
+                id,
+                d ->
+                        settings(
+                                d,
+                                false,
+                                false,
+                                OutgoingRestriction.NONE,
+                                today,
+                                today.minusDays(1),
+                                null,
+                                null,
+                                null),
+                "error.absence.endBeforeStart");
+        assertChangeRefused(
+                admin,
+                id,
+                d ->
+                        settings(
+                                d,
+                                false,
+                                false,
+                                OutgoingRestriction.NONE,
+                                today,
+                                null,
+                                null,
+                                null,
+                                null),
+                "error.absence.bothDates");
+        assertChangeRefused(
+                admin,
+                id,
+                d ->
+                        settings(
+                                d,
+                                false,
+                                false,
+                                OutgoingRestriction.NONE,
+                                null,
+                                null,
+                                music,
+                                null,
+                                null),
+                "error.audio.notGreeting");
+        UserDetails unchanged = Identities.as(admin, () -> users.userDetails(id));
+        assertThat(unchanged.version()).isEqualTo(after.version());
+        assertThat(unchanged.ringbackId()).isEqualTo(music);
+        assertThat(unchanged.absentUntil()).isEqualTo(today.plusDays(6));
+    }
+
+    @Test
+    void credentialsGoByMailOnCreationAndOnRequestWithTheSipPassword() throws Exception {
+        TenancyFixture w = world();
+        LoginResult admin = w.adminOf(w.domainA);
+        String email = "mailed320@example.com";
+        long id =
+                Identities.as(
+                        admin,
+                        () ->
+                                users.createUser(
+                                        new NewDomainUser(
+                                                "320",
+                                                "Mailed User",
+                                                "mailed320",
+                                                email,
+                                                null,
+                                                PASSWORD,
+                                                false,
+                                                false,
+                                                false,
+                                                false,
+                                                true,
+                                                Locale.ENGLISH)));
+        var sip = Identities.as(admin, () -> users.sipCredentials(id));
+
+        List<Mailbox.Mail> created = Mailbox.await(email, 1);
+        assertThat(created).hasSize(1);
+        assertThat(created.get(0).subject())
+                .isEqualTo("Your login details for the virtual PBX " + sip.domain());
+        assertThat(created.get(0).body())
+                .contains("Login: mailed320")
+                .contains("Password: " + PASSWORD)
+                .contains("SIP login: " + sip.login())
+                .contains("SIP password: " + sip.password())
+                .contains("extension 320");
+
+        String newSipPassword = Identities.as(admin, () -> users.resetSipPassword(id));
+        Identities.run(admin, () -> users.sendCredentials(id, new Locale("ru")));
+        List<Mailbox.Mail> both = Mailbox.await(email, 2);
+        assertThat(both).hasSize(2);
+        assertThat(both.get(1).subject()).startsWith("Данные для подключения телефона");
+        assertThat(both.get(1).body())
+                .contains("SIP-пароль: " + newSipPassword)
+                .doesNotContain(PASSWORD);
+
+        // No e-mail: refused before anything is created; the other domain's user is not found.
+        long count = Identities.as(admin, () -> users.countAllUsers());
+        assertThatThrownBy(
+                        () ->
+                                Identities.run(
+                                        admin,
+                                        () ->
+                                                users.createUser(
+                                                        new NewDomainUser(
+                                                                "321",
+                                                                "No Mail",
+                                                                "nomail321",
+                                                                null,
+                                                                null,
+                                                                PASSWORD,
+                                                                false,
+                                                                false,
+                                                                false,
+                                                                false,
+                                                                true,
+                                                                Locale.ENGLISH))))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        e -> {
+                            assertThat(e.field()).isEqualTo("email");
+                            assertThat(e.messageKey()).isEqualTo("error.user.credentialsNeedEmail");
+                        });
+        assertThat(Identities.as(admin, () -> users.countAllUsers())).isEqualTo(count);
+        LoginResult adminB = w.adminOf(w.domainB);
+        assertThatThrownBy(
+                        () ->
+                                Identities.run(
+                                        adminB, () -> users.sendCredentials(id, Locale.ENGLISH)))
+                .isInstanceOf(NotFound.class);
+        assertThat(Mailbox.of(email)).hasSize(2);
+    }
+
+    private void assertChangeRefused(
+            LoginResult admin,
+            long id,
+            java.util.function.Function<UserDetails, UserChanges> change,
+            String key)
+            throws Exception {
+        UserDetails d = Identities.as(admin, () -> users.userDetails(id));
+        assertThatThrownBy(() -> Identities.run(admin, () -> users.changeUser(id, change.apply(d))))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    private long upload(LoginResult admin, AudioKind kind, String name) throws Exception {
+        Path wav = Tones.wav(Files.createTempFile("tone", ".wav"), 440, 1);
+        try (InputStream in = Files.newInputStream(wav)) {
+            return Identities.as(admin, () -> audio.upload(kind, name, name + ".wav", in));
+        } finally {
+            Files.deleteIfExists(wav);
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.vpbx.application.Notification;
 import io.vpbx.application.NotificationPort;
 import io.vpbx.application.PlatformSettings;
 import io.vpbx.model.tenancy.Domain;
+import io.vpbx.model.tenancy.DomainUser;
 import io.vpbx.model.tenancy.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,5 +65,36 @@ class CredentialMails {
                                 "login", login,
                                 "password", password,
                                 "url", settings.publicBaseUrl() + "/domain/")));
+    }
+
+    /**
+     * An employee's login details: the personal cabinet's address, domain and login, the console
+     * password when one was just set ({@code consolePassword}, else the mail says how to get one),
+     * and the SIP credentials for a phone.
+     */
+    void employee(
+            Domain domain,
+            DomainUser user,
+            String consolePassword,
+            String sipLogin,
+            String sipPassword,
+            int sipPort,
+            Locale locale) {
+        Map<String, String> values = new HashMap<>();
+        values.put("domain", domain.name().value());
+        values.put("displayName", user.displayName());
+        values.put("login", user.login().value());
+        values.put("extension", user.extension() == null ? "" : user.extension().value());
+        values.put("url", settings.publicBaseUrl() + "/my/");
+        values.put("registrar", domain.name().value());
+        values.put("port", Integer.toString(sipPort));
+        values.put("sipLogin", sipLogin);
+        values.put("sipPassword", sipPassword);
+        String template = "employeeSipCredentials";
+        if (consolePassword != null) {
+            values.put("password", consolePassword);
+            template = "employeeCredentials";
+        }
+        notifications.send(new Notification(user.email().value(), template, locale, values));
     }
 }

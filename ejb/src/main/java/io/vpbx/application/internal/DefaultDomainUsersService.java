@@ -86,6 +86,12 @@ public class DefaultDomainUsersService implements DomainUsersService {
     }
 
     @Override
+    public void sendCredentials(long userId, java.util.Locale locale) {
+        ActorRef actor = caller.actor();
+        provisioning.mailCredentials(myDomain(actor), userId, null, locale, actor);
+    }
+
+    @Override
     public int deleteUsers(List<Long> userIds) {
         ActorRef actor = caller.actor();
         return provisioning.delete(myDomain(actor), userIds, actor);

@@ -14,6 +14,8 @@ import io.vpbx.application.users.UserRow;
 import io.vpbx.model.audit.AuditAction;
 import io.vpbx.model.audit.AuditChanges;
 import io.vpbx.model.audit.AuditObjectType;
+import io.vpbx.model.media.AudioFile;
+import io.vpbx.model.media.AudioFileRepository;
 import io.vpbx.model.security.ActorKind;
 import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.PasswordPolicy;
@@ -32,15 +34,21 @@ import io.vpbx.model.tenancy.DomainUser;
 import io.vpbx.model.tenancy.DomainUserRepository;
 import io.vpbx.model.tenancy.DomainUserRole;
 import io.vpbx.model.tenancy.Extension;
+import io.vpbx.model.tenancy.OutgoingRestriction;
+import io.vpbx.model.tenancy.PickupGroup;
+import io.vpbx.model.tenancy.PickupGroupRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -67,15 +75,59 @@ class UserProvisioning {
     @Inject private AuditTrail auditTrail;
     @Inject private Clock clock;
     @Inject private PlatformSettings settings;
+    @Inject private PickupGroupRepository pickupGroups;
+    @Inject private AudioFileRepository audioFiles;
+    @Inject private CredentialMails credentialMails;
 
     long create(long domainId, NewDomainUser request, ActorRef actor) {
+        if (request.sendCredentials() && EmailAddress.optional(request.email()) == null) {
+            throw RuleViolation.onField("email", "error.user.credentialsNeedEmail");
+        }
+        long userId;
         if (request.password() != null) {
             PasswordPolicy.check(request.password());
-            return create(domainId, request, actor, hasher.hash(request.password()));
+            userId = create(domainId, request, actor, hasher.hash(request.password()));
+        } else {
+            // No console password yet: nobody knows this one; the user sets their own through
+            // password recovery.
+            userId = create(domainId, request, actor, unusableHash());
         }
-        // No console password yet: nobody knows this one; the user sets their own through password
-        // recovery.
-        return create(domainId, request, actor, unusableHash());
+        if (request.sendCredentials()) {
+            mailCredentials(domainId, userId, request.password(), request.mailLocale(), actor);
+        }
+        return userId;
+    }
+
+    /**
+     * E-mails the user their console login (with {@code consolePassword} when one was just set) and
+     * their SIP credentials, to set up a phone. Refused when the user has no e-mail.
+     */
+    void mailCredentials(
+            long domainId, long userId, String consolePassword, Locale locale, ActorRef actor) {
+        Domain domain = domains.findById(domainId).orElseThrow(() -> new NotFound("domain"));
+        DomainUser user =
+                users.findInDomain(domainId, userId).orElseThrow(() -> new NotFound("user"));
+        if (user.email() == null) {
+            throw RuleViolation.onField("email", "error.user.credentialsNeedEmail");
+        }
+        SipNumber number =
+                numbers.findByUser(domainId, userId).orElseThrow(() -> new NotFound("sipNumber"));
+        credentialMails.employee(
+                domain,
+                user,
+                consolePassword,
+                number.login(),
+                secrets.open(number.passwordSecret()),
+                settings.sipPort(),
+                locale);
+        auditTrail.recordAs(
+                actor,
+                AuditObjectType.DOMAIN_USER,
+                user.login().value(),
+                AuditAction.EDIT,
+                null,
+                domainId,
+                AuditChanges.create().set("credentialsMailedTo", user.email().value()));
     }
 
     /**
@@ -112,6 +164,8 @@ class UserProvisioning {
         user.changeJobTitle(request.jobTitle());
         user.recordCalls(request.recordCalls());
         user.makeAdmin(request.admin());
+        user.sendVoicemailToEmail(request.voicemailToEmail());
+        user.makeContactCenterOperator(request.operator());
         SipNumber number =
                 numbers.add(
                         new SipNumber(
@@ -132,6 +186,8 @@ class UserProvisioning {
                         .set("email", user.email())
                         .set("jobTitle", user.jobTitle())
                         .set("recordCalls", user.recordsCalls())
+                        .set("voicemailToEmail", user.voicemailToEmail())
+                        .set("operator", user.isContactCenterOperator())
                         .set("role", user.role())
                         .set("sipLogin", number.login())
                         .secretChanged("sipPassword"));
@@ -364,6 +420,21 @@ class UserProvisioning {
                 user.email() == null ? null : user.email().value(),
                 user.recordsCalls(),
                 user.isAdmin(),
+                user.voicemailToEmail(),
+                user.isContactCenterOperator(),
+                user.outgoingRestriction(),
+                user.absentFrom(),
+                user.absentUntil(),
+                user.isAbsentOn(today()),
+                user.greetingId(),
+                user.ringbackId(),
+                user.musicOnHoldId(),
+                user.pickupGroupId() == null
+                        ? null
+                        : pickupGroups
+                                .findInDomain(domainId, user.pickupGroupId())
+                                .map(PickupGroup::name)
+                                .orElse(null),
                 number.login(),
                 domain.name().value(),
                 settings.sipPort(),
@@ -398,12 +469,30 @@ class UserProvisioning {
         Object mail = user.email();
         boolean record = user.recordsCalls();
         Object role = user.role();
+        boolean voicemailToEmail = user.voicemailToEmail();
+        boolean operator = user.isContactCenterOperator();
+        Object restriction = user.outgoingRestriction();
+        Object absentFrom = user.absentFrom();
+        Object absentUntil = user.absentUntil();
+        Object greeting = audioName(domainId, user.greetingId());
+        Object ringback = audioName(domainId, user.ringbackId());
+        Object musicOnHold = audioName(domainId, user.musicOnHoldId());
         user.rename(changes.displayName());
         user.assignExtension(extension);
         user.changeJobTitle(changes.jobTitle());
         user.changeEmail(email);
         user.recordCalls(changes.recordCalls());
         user.makeAdmin(changes.admin());
+        user.sendVoicemailToEmail(changes.voicemailToEmail());
+        user.makeContactCenterOperator(changes.operator());
+        user.restrictOutgoing(
+                changes.outgoingRestriction() == null
+                        ? OutgoingRestriction.NONE
+                        : changes.outgoingRestriction());
+        user.setAbsence(changes.absentFrom(), changes.absentUntil());
+        user.chooseGreeting(audioFile(domainId, changes.greetingId(), "greetingId"));
+        user.chooseRingback(audioFile(domainId, changes.ringbackId(), "ringbackId"));
+        user.chooseMusicOnHold(audioFile(domainId, changes.musicOnHoldId(), "musicOnHoldId"));
         AuditChanges audit =
                 AuditChanges.create()
                         .changed("displayName", name, user.displayName())
@@ -411,7 +500,18 @@ class UserProvisioning {
                         .changed("jobTitle", title, user.jobTitle())
                         .changed("email", mail, user.email())
                         .changed("recordCalls", record, user.recordsCalls())
-                        .changed("role", role, user.role());
+                        .changed("role", role, user.role())
+                        .changed("voicemailToEmail", voicemailToEmail, user.voicemailToEmail())
+                        .changed("operator", operator, user.isContactCenterOperator())
+                        .changed("outgoingRestriction", restriction, user.outgoingRestriction())
+                        .changed("absentFrom", absentFrom, user.absentFrom())
+                        .changed("absentUntil", absentUntil, user.absentUntil())
+                        .changed("greeting", greeting, audioName(domainId, user.greetingId()))
+                        .changed("ringback", ringback, audioName(domainId, user.ringbackId()))
+                        .changed(
+                                "musicOnHold",
+                                musicOnHold,
+                                audioName(domainId, user.musicOnHoldId()));
         if (!audit.isEmpty()) {
             auditTrail.recordAs(
                     actor,
@@ -422,6 +522,31 @@ class UserProvisioning {
                     domainId,
                     audit);
         }
+    }
+
+    /** One of the domain's audio files chosen on the user page; another domain's is not found. */
+    private AudioFile audioFile(long domainId, Long audioFileId, String field) {
+        if (audioFileId == null) {
+            return null;
+        }
+        return audioFiles
+                .findInDomain(domainId, audioFileId)
+                .orElseThrow(() -> RuleViolation.onField(field, "error.audio.notFound"));
+    }
+
+    /** An audio file's name for the action history, which outlives ids. */
+    private String audioName(long domainId, Long audioFileId) {
+        return audioFileId == null
+                ? null
+                : audioFiles
+                        .findInDomain(domainId, audioFileId)
+                        .map(AudioFile::name)
+                        .orElse("#" + audioFileId);
+    }
+
+    /** Today in the installation's time zone: absence periods are calendar days there. */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.systemDefault()));
     }
 
     String resetSipPassword(long domainId, long userId, ActorRef actor) {

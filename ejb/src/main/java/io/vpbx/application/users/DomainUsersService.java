@@ -49,6 +49,13 @@ public interface DomainUsersService {
     String resetSipPassword(long userId);
 
     /**
+     * E-mails the user their console login and their SIP credentials (the current SIP password) in
+     * {@code locale}; refused with {@code error.user.credentialsNeedEmail} when they have no
+     * e-mail.
+     */
+    void sendCredentials(long userId, java.util.Locale locale);
+
+    /**
      * Deletes users with their SIP numbers: registrations are dropped at once, call records and
      * recordings stay until their retention. The caller cannot delete themself.
      *

@@ -1,5 +1,7 @@
 package io.vpbx.application.users;
 
+import java.util.Locale;
+
 /**
  * A new employee of the caller's domain (spec B §7.2).
  *
@@ -10,6 +12,11 @@ package io.vpbx.application.users;
  *     their own through password recovery
  * @param recordCalls «Запись разговоров»
  * @param admin «Администратор домена»
+ * @param voicemailToEmail «Уведомления о голосовой почте на e-mail»
+ * @param operator «Оператор контакт-центра»
+ * @param sendCredentials «Отправить данные для входа на e-mail»: the console login and password and
+ *     the SIP credentials go to {@code email}, which is then required
+ * @param mailLocale the language of that e-mail
  */
 public record NewDomainUser(
         String extension,
@@ -19,10 +26,39 @@ public record NewDomainUser(
         String jobTitle,
         String password,
         boolean recordCalls,
-        boolean admin) {
+        boolean admin,
+        boolean voicemailToEmail,
+        boolean operator,
+        boolean sendCredentials,
+        Locale mailLocale) {
     /** An employee with no console password, job title or flags. */
     public NewDomainUser(String extension, String displayName, String login, String email) {
         this(extension, displayName, login, email, null, null, false, false);
+    }
+
+    /** An employee with no voicemail-to-e-mail, not an operator, and no credentials mail. */
+    public NewDomainUser(
+            String extension,
+            String displayName,
+            String login,
+            String email,
+            String jobTitle,
+            String password,
+            boolean recordCalls,
+            boolean admin) {
+        this(
+                extension,
+                displayName,
+                login,
+                email,
+                jobTitle,
+                password,
+                recordCalls,
+                admin,
+                false,
+                false,
+                false,
+                null);
     }
 
     @Override

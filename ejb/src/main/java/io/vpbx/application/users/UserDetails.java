@@ -1,5 +1,7 @@
 package io.vpbx.application.users;
 
+import io.vpbx.model.tenancy.OutgoingRestriction;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -10,6 +12,8 @@ import java.util.List;
  * @param registrar where phones register: the domain's SIP name (also the digest realm)
  * @param registrarPort the server's SIP port (UDP and TCP)
  * @param maxChannels the most concurrent calls one number may have in this domain
+ * @param pickupGroup the name of the user's pickup group, or {@code null}
+ * @param absentToday whether today falls in the absence period
  */
 public record UserDetails(
         long userId,
@@ -21,6 +25,16 @@ public record UserDetails(
         String email,
         boolean recordCalls,
         boolean admin,
+        boolean voicemailToEmail,
+        boolean operator,
+        OutgoingRestriction outgoingRestriction,
+        LocalDate absentFrom,
+        LocalDate absentUntil,
+        boolean absentToday,
+        Long greetingId,
+        Long ringbackId,
+        Long musicOnHoldId,
+        String pickupGroup,
         String sipLogin,
         String registrar,
         int registrarPort,

@@ -47,6 +47,10 @@ class MailTemplatesTest {
                             "login", "a.smirnov",
                             "password", "Secret42",
                             "url", "https://pbx.example.com/domain/"),
+                    "employeeCredentials",
+                    employeeValues(true),
+                    "employeeSipCredentials",
+                    employeeValues(false),
                     "passwordRecovery",
                     Map.of(
                             "displayName", "Ivan Petrov",
@@ -54,6 +58,23 @@ class MailTemplatesTest {
                             "domain", "office.acme.ru",
                             "hours", "24",
                             "link", "https://pbx.example.com/domain/reset.xhtml?token=abc.def"));
+
+    private static Map<String, String> employeeValues(boolean withPassword) {
+        Map<String, String> values = new HashMap<>();
+        values.put("domain", "office.acme.ru");
+        values.put("displayName", "Ivan Petrov");
+        values.put("login", "ivan");
+        values.put("extension", "101");
+        values.put("url", "https://pbx.example.com/my/");
+        values.put("registrar", "office.acme.ru");
+        values.put("port", "5060");
+        values.put("sipLogin", "s4f8k2");
+        values.put("sipPassword", "Kq7pXz2mWd9rTb3n");
+        if (withPassword) {
+            values.put("password", "Secret42");
+        }
+        return values;
+    }
 
     static Stream<Arguments> everyTemplateInEveryLanguage() {
         return TEMPLATE_VALUES.keySet().stream()

@@ -1,9 +1,13 @@
 package io.vpbx.web.domain;
 
+import io.vpbx.application.media.AudioFileRow;
+import io.vpbx.application.media.AudioFilesService;
 import io.vpbx.application.users.DomainUsersService;
 import io.vpbx.application.users.SipNumberSettings;
 import io.vpbx.application.users.UserChanges;
 import io.vpbx.application.users.UserDetails;
+import io.vpbx.model.media.AudioKind;
+import io.vpbx.model.tenancy.OutgoingRestriction;
 import io.vpbx.web.shared.UiActions;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -11,6 +15,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,6 +34,7 @@ public class UserView implements Serializable {
     public static final int MAX_DEVICES = 4;
 
     @Inject private transient DomainUsersService service;
+    @Inject private transient AudioFilesService audioFiles;
 
     private Long userId;
     private transient UserDetails details;
@@ -38,6 +45,16 @@ public class UserView implements Serializable {
     private String email;
     private boolean recordCalls;
     private boolean admin;
+    private boolean voicemailToEmail;
+    private boolean operator;
+    private OutgoingRestriction outgoingRestriction;
+    private LocalDate absentFrom;
+    private LocalDate absentUntil;
+    private Long greetingId;
+    private Long ringbackId;
+    private Long musicOnHoldId;
+    private transient List<AudioFileRow> greetings;
+    private transient List<AudioFileRow> music;
     private int deviceLimit;
     private int channelLimit;
     private int ringSeconds;
@@ -75,6 +92,14 @@ public class UserView implements Serializable {
         email = details.email();
         recordCalls = details.recordCalls();
         admin = details.admin();
+        voicemailToEmail = details.voicemailToEmail();
+        operator = details.operator();
+        outgoingRestriction = details.outgoingRestriction();
+        absentFrom = details.absentFrom();
+        absentUntil = details.absentUntil();
+        greetingId = details.greetingId();
+        ringbackId = details.ringbackId();
+        musicOnHoldId = details.musicOnHoldId();
         SipNumberSettings sip = details.sipNumber();
         deviceLimit = sip.deviceLimit();
         channelLimit = sip.channelLimit();
@@ -97,7 +122,21 @@ public class UserView implements Serializable {
     public void save() {
         UserChanges changes =
                 new UserChanges(
-                        version, displayName, extension, jobTitle, email, recordCalls, admin);
+                        version,
+                        displayName,
+                        extension,
+                        jobTitle,
+                        email,
+                        recordCalls,
+                        admin,
+                        voicemailToEmail,
+                        operator,
+                        outgoingRestriction,
+                        absentFrom,
+                        absentUntil,
+                        greetingId,
+                        ringbackId,
+                        musicOnHoldId);
         if (UiActions.attempt(
                 () -> service.changeUser(userId, changes),
                 Map.of(
@@ -105,7 +144,11 @@ public class UserView implements Serializable {
                         "extension", "userForm:extension",
                         "jobTitle", "userForm:jobTitle",
                         "email", "userForm:email",
-                        "admin", "userForm:admin"))) {
+                        "admin", "userForm:admin",
+                        "absentUntil", "userForm:absentUntil",
+                        "greetingId", "userForm:greeting",
+                        "ringbackId", "userForm:ringback",
+                        "musicOnHoldId", "userForm:musicOnHold"))) {
             reload();
             UiActions.info("users.saved");
         }
@@ -133,6 +176,41 @@ public class UserView implements Serializable {
             reload();
             UiActions.info("users.sipPasswordReset");
         }
+    }
+
+    /**
+     * «Отправить данные на e-mail»: the console login and the SIP credentials, in the page's
+     * language.
+     */
+    public void sendCredentials() {
+        if (UiActions.attempt(
+                () ->
+                        service.sendCredentials(
+                                userId,
+                                FacesContext.getCurrentInstance().getViewRoot().getLocale()),
+                Map.of("email", "sipForm:sendCredentials"))) {
+            UiActions.info("userPage.credentialsSent", details.email());
+        }
+    }
+
+    /** The domain's greetings to choose from. */
+    public List<AudioFileRow> getGreetings() {
+        if (greetings == null) {
+            greetings = audioFiles.list(AudioKind.GREETING);
+        }
+        return greetings;
+    }
+
+    /** The domain's music files, for ringback and music on hold. */
+    public List<AudioFileRow> getMusic() {
+        if (music == null) {
+            music = audioFiles.list(AudioKind.MUSIC);
+        }
+        return music;
+    }
+
+    public OutgoingRestriction[] getRestrictions() {
+        return OutgoingRestriction.values();
     }
 
     /** The SIP password just generated; {@code null} once the page is left. */
@@ -194,6 +272,70 @@ public class UserView implements Serializable {
 
     public void setAdmin(boolean admin) {
         this.admin = admin;
+    }
+
+    public boolean isVoicemailToEmail() {
+        return voicemailToEmail;
+    }
+
+    public void setVoicemailToEmail(boolean voicemailToEmail) {
+        this.voicemailToEmail = voicemailToEmail;
+    }
+
+    public boolean isOperator() {
+        return operator;
+    }
+
+    public void setOperator(boolean operator) {
+        this.operator = operator;
+    }
+
+    public OutgoingRestriction getOutgoingRestriction() {
+        return outgoingRestriction;
+    }
+
+    public void setOutgoingRestriction(OutgoingRestriction outgoingRestriction) {
+        this.outgoingRestriction = outgoingRestriction;
+    }
+
+    public LocalDate getAbsentFrom() {
+        return absentFrom;
+    }
+
+    public void setAbsentFrom(LocalDate absentFrom) {
+        this.absentFrom = absentFrom;
+    }
+
+    public LocalDate getAbsentUntil() {
+        return absentUntil;
+    }
+
+    public void setAbsentUntil(LocalDate absentUntil) {
+        this.absentUntil = absentUntil;
+    }
+
+    public Long getGreetingId() {
+        return greetingId;
+    }
+
+    public void setGreetingId(Long greetingId) {
+        this.greetingId = greetingId;
+    }
+
+    public Long getRingbackId() {
+        return ringbackId;
+    }
+
+    public void setRingbackId(Long ringbackId) {
+        this.ringbackId = ringbackId;
+    }
+
+    public Long getMusicOnHoldId() {
+        return musicOnHoldId;
+    }
+
+    public void setMusicOnHoldId(Long musicOnHoldId) {
+        this.musicOnHoldId = musicOnHoldId;
     }
 
     public int getDeviceLimit() {
