@@ -7,9 +7,14 @@ import io.vpbx.it.support.Browser;
 import io.vpbx.it.support.Consoles;
 import io.vpbx.it.support.DemoLogins;
 import io.vpbx.it.support.Deployments;
+import io.vpbx.it.support.Mailbox;
 import io.vpbx.it.support.Names;
 import io.vpbx.it.support.Ports;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -19,13 +24,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The users pages in a real browser: the demo domain's admin creates an employee in the «Новый
  * пользователь» dialog, opens their page, generates a SIP password, offers MD5 only (for baresip),
  * and a real baresip registers with the credentials shown; disabling the SIP number then refuses
- * the next REGISTER with 403.
+ * the next REGISTER with 403. The page also stores the outgoing restriction and the absence period
+ * (shown as «Отсутствует» today), refuses a half period, and mails the login details (GreenMail).
  */
 @ExtendWith(ArquillianExtension.class)
 class UsersUiIT {
@@ -57,30 +64,7 @@ class UsersUiIT {
                 browser, demo.domainName(), demo.domainAdminLogin(), demo.domainAdminPassword());
         browser.click("menuUsers").waitForUrl("/domain/users/list.xhtml");
 
-        browser.click("usersForm:newUser");
-        String extension = browser.id("createForm:extension").getAttribute("value");
-        assertThat(extension).matches("[0-9]{1,5}");
-        browser.type("createForm:displayName", "Тест Браузерный")
-                .type("createForm:jobTitle", "Инженер")
-                .type("createForm:login", login)
-                .click("createForm:generate")
-                .waitForAjax();
-        browser.click("createForm:create")
-                .waitForText("Пользователь " + login + " создан, внутренний номер " + extension);
-
-        browser.type("usersForm:search", login);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(
-                        d ->
-                                d.findElements(By.cssSelector("[id='usersForm:users_data'] tr"))
-                                                .size()
-                                        == 1);
-        assertThat(browser.find("[id='usersForm:users_data']").getText())
-                .contains(extension)
-                .contains("Тест Браузерный")
-                .contains("Инженер")
-                .contains("включён");
-        browser.click("usersForm:users:0:open").waitForUrl("/domain/users/user.xhtml");
+        String extension = createAndOpen(login, null);
 
         browser.click("sipForm:resetSipPassword").click("sipForm:confirmYes").waitForAjax();
         browser.waitForText("Новый SIP-пароль сгенерирован");
@@ -108,5 +92,92 @@ class UsersUiIT {
                     .isTrue();
             assertThat(again.output()).doesNotContain("200 OK");
         }
+    }
+
+    @Test
+    void thePageStoresRestrictionAndAbsenceAndMailsTheLoginDetails() throws Exception {
+        DemoLogins demo = DemoLogins.read();
+        String login = "ui" + Names.token();
+        String email = login + "@example.com";
+        Consoles.loginDomain(
+                browser, demo.domainName(), demo.domainAdminLogin(), demo.domainAdminPassword());
+        browser.click("menuUsers").waitForUrl("/domain/users/list.xhtml");
+        createAndOpen(login, email);
+
+        Consoles.choose(browser, "userForm:outgoingRestriction", "Международных и междугородных");
+        Consoles.check(browser, "userForm:voicemailToEmail", true);
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        DateTimeFormatter shown = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        setDate("absentFromPicker", today);
+        setDate("absentUntilPicker", today.plusDays(13));
+        browser.click("userForm:save").waitForText("Сохранено.");
+
+        browser.driver().navigate().refresh();
+        assertThat(browser.id("userForm:outgoingRestriction_label").getText())
+                .isEqualTo("Международных и междугородных");
+        assertThat(browser.id("userForm:absentUntil_input").getAttribute("value"))
+                .isEqualTo(today.plusDays(13).format(shown));
+        assertThat(browser.id("userForm:absentToday").getText()).isEqualTo("Отсутствует");
+        assertThat(browser.id("userForm:pickupGroup").getText()).isEqualTo("Без группы");
+
+        // A half period is refused next to the field, and nothing is saved.
+        setDate("absentUntilPicker", null);
+        browser.click("userForm:save")
+                .waitForText("Укажите обе даты периода отсутствия или ни одной.");
+
+        String sipLogin = browser.id("sipForm:sipLogin").getText();
+        browser.click("sipForm:sendCredentials").waitForText("отправлены на " + email);
+        List<Mailbox.Mail> mails = Mailbox.await(email, 1);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).body())
+                .contains("SIP-логин: " + sipLogin)
+                .contains("Логин: " + login)
+                .contains("Сервер регистрации: " + demo.domainName());
+    }
+
+    /**
+     * Picks a date in a PrimeFaces date picker through its widget, as choosing it in the calendar
+     * does; {@code null} clears it.
+     */
+    private void setDate(String widget, LocalDate date) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "PF(arguments[0]).setDate(arguments[1] == null ? null"
+                                + " : new Date(arguments[1], arguments[2] - 1, arguments[3]));",
+                        widget,
+                        date == null ? null : date.getYear(),
+                        date == null ? 0 : date.getMonthValue(),
+                        date == null ? 0 : date.getDayOfMonth());
+    }
+
+    /** Creates a user in the «Новый пользователь» dialog and opens their page; their extension. */
+    private String createAndOpen(String login, String email) {
+        browser.click("usersForm:newUser");
+        String extension = browser.id("createForm:extension").getAttribute("value");
+        assertThat(extension).matches("[0-9]{1,5}");
+        browser.type("createForm:displayName", "Тест Браузерный")
+                .type("createForm:jobTitle", "Инженер")
+                .type("createForm:login", login);
+        if (email != null) {
+            browser.type("createForm:email", email);
+        }
+        browser.click("createForm:generate").waitForAjax();
+        browser.click("createForm:create")
+                .waitForText("Пользователь " + login + " создан, внутренний номер " + extension);
+
+        browser.type("usersForm:search", login);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(
+                        d ->
+                                d.findElements(By.cssSelector("[id='usersForm:users_data'] tr"))
+                                                .size()
+                                        == 1);
+        assertThat(browser.find("[id='usersForm:users_data']").getText())
+                .contains(extension)
+                .contains("Тест Браузерный")
+                .contains("Инженер")
+                .contains("включён");
+        browser.click("usersForm:users:0:open").waitForUrl("/domain/users/user.xhtml");
+        return extension;
     }
 }

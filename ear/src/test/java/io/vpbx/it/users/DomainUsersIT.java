@@ -125,6 +125,23 @@ class DomainUsersIT {
                 musicOnHoldId);
     }
 
+    /** A new user whose login details are mailed (in English) to {@code email}. */
+    private static NewDomainUser mailed(String extension, String name, String login, String email) {
+        return new NewDomainUser(
+                extension,
+                name,
+                login,
+                email,
+                null,
+                PASSWORD,
+                false,
+                false,
+                false,
+                false,
+                true,
+                Locale.ENGLISH);
+    }
+
     private static NewDomainUser user(String extension, String login) {
         return new NewDomainUser(
                 extension, "User " + login, login, null, "Engineer", PASSWORD, false, false);
@@ -455,66 +472,11 @@ class DomainUsersIT {
                 .contains("\"absentUntil\"");
 
         // Another domain's music, an end before the start, half a period: refused, nothing saved.
+        assertChangeRefused(admin, id, null, null, null, foreignMusic, "error.audio.notFound");
         assertChangeRefused(
-                admin,
-                id,
-                d ->
-                        settings(
-                                d,
-                                false,
-                                false,
-                                OutgoingRestriction.NONE,
-                                null,
-                                null,
-                                null,
-                                foreignMusic,
-                                null),
-                "error.audio.notFound");
-        assertChangeRefused(
-                admin,
-                id,
-                d ->
-                        settings(
-                                d,
-                                false,
-                                false,
-                                OutgoingRestriction.NONE,
-                                today,
-                                today.minusDays(1),
-                                null,
-                                null,
-                                null),
-                "error.absence.endBeforeStart");
-        assertChangeRefused(
-                admin,
-                id,
-                d ->
-                        settings(
-                                d,
-                                false,
-                                false,
-                                OutgoingRestriction.NONE,
-                                today,
-                                null,
-                                null,
-                                null,
-                                null),
-                "error.absence.bothDates");
-        assertChangeRefused(
-                admin,
-                id,
-                d ->
-                        settings(
-                                d,
-                                false,
-                                false,
-                                OutgoingRestriction.NONE,
-                                null,
-                                null,
-                                music,
-                                null,
-                                null),
-                "error.audio.notGreeting");
+                admin, id, today, today.minusDays(1), null, null, "error.absence.endBeforeStart");
+        assertChangeRefused(admin, id, today, null, null, null, "error.absence.bothDates");
+        assertChangeRefused(admin, id, null, null, music, null, "error.audio.notGreeting");
         UserDetails unchanged = Identities.as(admin, () -> users.userDetails(id));
         assertThat(unchanged.version()).isEqualTo(after.version());
         assertThat(unchanged.ringbackId()).isEqualTo(music);
@@ -529,21 +491,7 @@ class DomainUsersIT {
         long id =
                 Identities.as(
                         admin,
-                        () ->
-                                users.createUser(
-                                        new NewDomainUser(
-                                                "320",
-                                                "Mailed User",
-                                                "mailed320",
-                                                email,
-                                                null,
-                                                PASSWORD,
-                                                false,
-                                                false,
-                                                false,
-                                                false,
-                                                true,
-                                                Locale.ENGLISH)));
+                        () -> users.createUser(mailed("320", "Mailed User", "mailed320", email)));
         var sip = Identities.as(admin, () -> users.sipCredentials(id));
 
         List<Mailbox.Mail> created = Mailbox.await(email, 1);
@@ -574,19 +522,11 @@ class DomainUsersIT {
                                         admin,
                                         () ->
                                                 users.createUser(
-                                                        new NewDomainUser(
+                                                        mailed(
                                                                 "321",
                                                                 "No Mail",
                                                                 "nomail321",
-                                                                null,
-                                                                null,
-                                                                PASSWORD,
-                                                                false,
-                                                                false,
-                                                                false,
-                                                                false,
-                                                                true,
-                                                                Locale.ENGLISH))))
+                                                                null))))
                 .isInstanceOfSatisfying(
                         RuleViolation.class,
                         e -> {
@@ -603,14 +543,29 @@ class DomainUsersIT {
         assertThat(Mailbox.of(email)).hasSize(2);
     }
 
+    /** A change of the page's settings is refused with {@code key}. */
     private void assertChangeRefused(
             LoginResult admin,
             long id,
-            java.util.function.Function<UserDetails, UserChanges> change,
+            LocalDate absentFrom,
+            LocalDate absentUntil,
+            Long greetingId,
+            Long ringbackId,
             String key)
             throws Exception {
         UserDetails d = Identities.as(admin, () -> users.userDetails(id));
-        assertThatThrownBy(() -> Identities.run(admin, () -> users.changeUser(id, change.apply(d))))
+        UserChanges change =
+                settings(
+                        d,
+                        false,
+                        false,
+                        OutgoingRestriction.NONE,
+                        absentFrom,
+                        absentUntil,
+                        greetingId,
+                        ringbackId,
+                        null);
+        assertThatThrownBy(() -> Identities.run(admin, () -> users.changeUser(id, change)))
                 .isInstanceOfSatisfying(
                         RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }

@@ -120,13 +120,10 @@ class UserProvisioning {
                 secrets.open(number.passwordSecret()),
                 settings.sipPort(),
                 locale);
-        auditTrail.recordAs(
+        auditEdit(
                 actor,
-                AuditObjectType.DOMAIN_USER,
-                user.login().value(),
-                AuditAction.EDIT,
-                null,
                 domainId,
+                user,
                 AuditChanges.create().set("credentialsMailedTo", user.email().value()));
     }
 
@@ -268,14 +265,7 @@ class UserProvisioning {
         SipNumber number =
                 numbers.findByUser(domainId, userId).orElseThrow(() -> new NotFound("sipNumber"));
         number.changePasswordSecret(secrets.seal(password));
-        auditTrail.recordAs(
-                actor,
-                AuditObjectType.DOMAIN_USER,
-                user.login().value(),
-                AuditAction.EDIT,
-                null,
-                domainId,
-                AuditChanges.create().secretChanged("sipPassword"));
+        auditEdit(actor, domainId, user, AuditChanges.create().secretChanged("sipPassword"));
     }
 
     /** The hash of a random password nobody keeps: an account that cannot log in to a console. */
@@ -315,14 +305,7 @@ class UserProvisioning {
                         .changed("md5Only", md5Only, number.isMd5Only())
                         .changed("ringSeconds", ring, number.ringSeconds());
         if (!changes.isEmpty()) {
-            auditTrail.recordAs(
-                    actor,
-                    AuditObjectType.DOMAIN_USER,
-                    user.login().value(),
-                    AuditAction.EDIT,
-                    null,
-                    domainId,
-                    changes);
+            auditEdit(actor, domainId, user, changes);
         }
     }
 
@@ -513,15 +496,19 @@ class UserProvisioning {
                                 musicOnHold,
                                 audioName(domainId, user.musicOnHoldId()));
         if (!audit.isEmpty()) {
-            auditTrail.recordAs(
-                    actor,
-                    AuditObjectType.DOMAIN_USER,
-                    user.login().value(),
-                    AuditAction.EDIT,
-                    null,
-                    domainId,
-                    audit);
+            auditEdit(actor, domainId, user, audit);
         }
+    }
+
+    private void auditEdit(ActorRef actor, long domainId, DomainUser user, AuditChanges changes) {
+        auditTrail.recordAs(
+                actor,
+                AuditObjectType.DOMAIN_USER,
+                user.login().value(),
+                AuditAction.EDIT,
+                null,
+                domainId,
+                changes);
     }
 
     /** One of the domain's audio files chosen on the user page; another domain's is not found. */

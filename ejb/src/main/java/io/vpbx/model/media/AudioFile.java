@@ -1,6 +1,7 @@
 package io.vpbx.model.media;
 
 import io.vpbx.model.shared.DisplayText;
+import io.vpbx.model.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -106,6 +107,25 @@ public class AudioFile {
 
     public void rename(String newName) {
         this.name = DisplayText.require("name", newName, MAX_NAME);
+    }
+
+    /**
+     * The id to store when a domain or one of its users chooses {@code file} for a purpose that
+     * needs {@code kind}; {@code null} for no file. Another domain's file, or one of the other
+     * kind, is refused ({@code error.audio.notMusic} / {@code error.audio.notGreeting}).
+     */
+    public static Long chosenId(AudioFile file, Long domainId, AudioKind kind) {
+        if (file == null) {
+            return null;
+        }
+        if (file.id == null
+                || domainId == null
+                || file.domainId != domainId.longValue()
+                || file.kind != kind) {
+            throw new RuleViolation(
+                    kind == AudioKind.MUSIC ? "error.audio.notMusic" : "error.audio.notGreeting");
+        }
+        return file.id;
     }
 
     public Long id() {

@@ -191,14 +191,7 @@ public class Domain {
 
     /** Chooses one of the domain's own music files, or {@code null} for the built-in music. */
     public void chooseMusicOnHold(AudioFile music) {
-        if (music != null
-                && (music.id() == null
-                        || id == null
-                        || music.domainId() != id.longValue()
-                        || music.kind() != AudioKind.MUSIC)) {
-            throw new RuleViolation("error.audio.notMusic");
-        }
-        this.musicOnHoldId = music == null ? null : music.id();
+        this.musicOnHoldId = AudioFile.chosenId(music, id, AudioKind.MUSIC);
     }
 
     /**
@@ -212,14 +205,7 @@ public class Domain {
 
     /** Chooses one of the domain's own music files as the ringback melody, or none. */
     public void chooseRingback(AudioFile music) {
-        if (music != null
-                && (music.id() == null
-                        || id == null
-                        || music.domainId() != id.longValue()
-                        || music.kind() != AudioKind.MUSIC)) {
-            throw new RuleViolation("error.audio.notMusic");
-        }
-        this.ringbackId = music == null ? null : music.id();
+        this.ringbackId = AudioFile.chosenId(music, id, AudioKind.MUSIC);
     }
 
     /** The code employees dial to pick up a call ringing in their pickup group. */

@@ -185,8 +185,7 @@ public class DomainUser {
 
     /** Chooses one of the domain's music files as this user's ringback melody, or the domain's. */
     public void chooseRingback(AudioFile music) {
-        requireOwn(music, AudioKind.MUSIC, "error.audio.notMusic");
-        this.ringbackId = music == null ? null : music.id();
+        this.ringbackId = AudioFile.chosenId(music, domainId, AudioKind.MUSIC);
     }
 
     /** The greeting callers hear before this user's phones ring; {@code null}: none. */
@@ -196,17 +195,7 @@ public class DomainUser {
 
     /** Chooses one of the domain's greetings to play before this user's phones ring, or none. */
     public void chooseGreeting(AudioFile greeting) {
-        requireOwn(greeting, AudioKind.GREETING, "error.audio.notGreeting");
-        this.greetingId = greeting == null ? null : greeting.id();
-    }
-
-    private void requireOwn(AudioFile file, AudioKind kind, String errorKey) {
-        if (file != null
-                && (file.id() == null
-                        || file.domainId() != domainId.longValue()
-                        || file.kind() != kind)) {
-            throw new RuleViolation(errorKey);
-        }
+        this.greetingId = AudioFile.chosenId(greeting, domainId, AudioKind.GREETING);
     }
 
     /** The pickup group the user is in; {@code null}: none. */
@@ -280,8 +269,7 @@ public class DomainUser {
 
     /** Chooses one of the domain's music files for this user, or {@code null} for the domain's. */
     public void chooseMusicOnHold(AudioFile music) {
-        requireOwn(music, AudioKind.MUSIC, "error.audio.notMusic");
-        this.musicOnHoldId = music == null ? null : music.id();
+        this.musicOnHoldId = AudioFile.chosenId(music, domainId, AudioKind.MUSIC);
     }
 
     public Long id() {
