@@ -21,6 +21,7 @@ import io.vpbx.it.support.TenancyFixture;
 import io.vpbx.model.shared.ConcurrentEdit;
 import io.vpbx.model.shared.NotFound;
 import io.vpbx.model.shared.RuleViolation;
+import io.vpbx.model.tenancy.OutgoingRestriction;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -169,6 +170,11 @@ class DomainUsersIT {
                                 true,
                                 0,
                                 true,
+                                false,
+                                null,
+                                null,
+                                false,
+                                OutgoingRestriction.NONE,
                                 false));
         assertThat(Identities.as(admin, () -> users.countUsers("zoya"))).isEqualTo(1);
         // Two characters do not filter yet: the whole domain is counted.
