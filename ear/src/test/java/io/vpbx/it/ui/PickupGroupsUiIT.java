@@ -67,7 +67,7 @@ class PickupGroupsUiIT {
 
         browser.click("usersForm:newPickupGroup");
         assertThat(browser.id("pickupGroupForm:pickupCodeLine").getText())
-                .matches("Номер перехвата в домене: \\*[0-9]{1,3}\\. Изменить");
+                .matches("Номер перехвата в домене: \\*[0-9]{1,3}\\.\\s*Изменить");
         assertThat(browser.id("pickupGroupForm:create").isEnabled()).isFalse();
         browser.type("pickupGroupForm:name", group);
         browser.type("pickupGroupForm:memberSearch", token);
