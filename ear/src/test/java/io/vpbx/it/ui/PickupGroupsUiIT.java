@@ -146,9 +146,13 @@ class PickupGroupsUiIT {
                 .map(
                         tr -> {
                             List<WebElement> header =
-                                    tr.findElements(By.cssSelector(".vpbx-group-header"));
+                                    tr.findElements(By.cssSelector("a[id$=':toggle']"));
                             if (!header.isEmpty()) {
-                                return header.get(0).getText().strip();
+                                return header.get(0).getText().strip()
+                                        + " "
+                                        + tr.findElement(By.cssSelector(".vpbx-group-count"))
+                                                .getText()
+                                                .strip();
                             }
                             return tr.findElement(By.cssSelector("a[id$=':open']")).getText();
                         })
