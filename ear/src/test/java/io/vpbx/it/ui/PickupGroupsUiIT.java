@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * creates a group with two members in the «Новая группа перехвата» dialog and sees the tree (the
  * group first, its members beneath, then «Без группы»), then moves one member to another group and
  * the other to «Без группы» with the bulk bar; a fresh page shows the same tree, read back from the
- * database.
+ * database; a group collapses on its name, is renamed with its pencil and deleted with its bin, its
+ * user staying in no group.
  */
 @ExtendWith(ArquillianExtension.class)
 class PickupGroupsUiIT {
@@ -103,6 +104,23 @@ class PickupGroupsUiIT {
         // Clicking the group's name collapses it; its header stays.
         browser.click(rowId(second + " (1)", "toggle"));
         awaitTree(second + " (1)", "Без группы (2)", two, three);
+
+        // The pencil renames the group (it stays collapsed); the bin deletes it and its user stays.
+        String third = "Третья " + token;
+        browser.click(rowId(second + " (1)", "renameGroup"));
+        browser.type("renameGroupForm:groupName", third);
+        browser.click("renameGroupForm:rename")
+                .waitForText("Группа перехвата переименована: «" + third + "».");
+        awaitTree(third + " (1)", "Без группы (2)", two, three);
+        browser.click(rowId(third + " (1)", "deleteGroup"));
+        assertThat(browser.id("deleteGroupForm").getText()).contains("«" + third + "»");
+        browser.click("deleteGroupForm:confirm")
+                .waitForText(
+                        "Группа перехвата «"
+                                + third
+                                + "» удалена; её пользователи (1) теперь без группы.");
+        // No group is left to show, so the users in no group need no header.
+        awaitTree(two, one, three);
     }
 
     private void createUser(String name, String login) {
