@@ -257,6 +257,11 @@ class DomainUsersIT {
                                 true,
                                 0,
                                 true,
+                                false,
+                                null,
+                                null,
+                                false,
+                                OutgoingRestriction.NONE,
                                 false));
         assertThat(Identities.as(admin, () -> users.countUsers("zoya"))).isEqualTo(1);
         // Two characters do not filter yet: the whole domain is counted.

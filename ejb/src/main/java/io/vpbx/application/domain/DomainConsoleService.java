@@ -14,4 +14,13 @@ public interface DomainConsoleService {
      * allows any. Existing registrations from other addresses stay until they expire or refresh.
      */
     void changeSipAllowList(String list);
+
+    /** «Номер перехвата»: what members of a pickup group dial to answer each other's calls. */
+    String pickupCode();
+
+    /**
+     * Sets the domain's pickup code: a star and one to three digits (so it can never be an
+     * extension), e.g. {@code *8}.
+     */
+    void changePickupCode(String code);
 }

@@ -89,6 +89,29 @@ public class DefaultDomainConsoleService implements DomainConsoleService {
         }
     }
 
+    @Override
+    public String pickupCode() {
+        return myDomain(caller.actor()).pickupCode();
+    }
+
+    @Override
+    public void changePickupCode(String code) {
+        Domain domain = myDomain(caller.actor());
+        String before = domain.pickupCode();
+        domain.changePickupCode(code);
+        AuditChanges changes =
+                AuditChanges.create().changed("pickupCode", before, domain.pickupCode());
+        if (!changes.isEmpty()) {
+            auditTrail.record(
+                    AuditObjectType.DOMAIN,
+                    domain.name().value(),
+                    AuditAction.EDIT,
+                    domain.pool() == null ? null : domain.pool().id(),
+                    domain.id(),
+                    changes);
+        }
+    }
+
     private Domain myDomain(ActorRef actor) {
         if (actor.domainId() == null) {
             throw new AccessDenied("error.accessDenied");

@@ -10,6 +10,8 @@ import io.vpbx.application.users.UserChanges;
 import io.vpbx.application.users.UserDetails;
 import io.vpbx.application.users.UserListQuery;
 import io.vpbx.application.users.UserRow;
+import io.vpbx.application.users.UserTreeQuery;
+import io.vpbx.application.users.UserTreeRow;
 import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.Roles;
 import io.vpbx.model.shared.AccessDenied;
@@ -24,6 +26,7 @@ import java.util.List;
 public class DefaultDomainUsersService implements DomainUsersService {
     @Inject private CallerContext caller;
     @Inject private UserProvisioning provisioning;
+    @Inject private UserListing listing;
 
     @Override
     public long createUser(NewDomainUser user) {
@@ -49,7 +52,17 @@ public class DefaultDomainUsersService implements DomainUsersService {
 
     @Override
     public List<UserRow> listUsers(UserListQuery query) {
-        return provisioning.list(myDomain(caller.actor()), query);
+        return listing.list(myDomain(caller.actor()), query);
+    }
+
+    @Override
+    public List<UserTreeRow> userTree(UserTreeQuery query) {
+        return listing.tree(myDomain(caller.actor()), query);
+    }
+
+    @Override
+    public long countTreeRows(UserTreeQuery query) {
+        return listing.treeRowCount(myDomain(caller.actor()), query);
     }
 
     @Override

@@ -9,8 +9,6 @@ import io.vpbx.application.users.SipCredentials;
 import io.vpbx.application.users.SipNumberSettings;
 import io.vpbx.application.users.UserChanges;
 import io.vpbx.application.users.UserDetails;
-import io.vpbx.application.users.UserListQuery;
-import io.vpbx.application.users.UserRow;
 import io.vpbx.model.audit.AuditAction;
 import io.vpbx.model.audit.AuditChanges;
 import io.vpbx.model.audit.AuditObjectType;
@@ -313,35 +311,6 @@ class UserProvisioning {
     private int maxChannels(long domainId) {
         Domain domain = domains.findById(domainId).orElseThrow(() -> new NotFound("domain"));
         return Math.max(1, Math.min(SipNumber.MAX_CHANNEL_LIMIT, domain.limits().maxChannels()));
-    }
-
-    List<UserRow> list(long domainId, UserListQuery query) {
-        Instant now = clock.instant();
-        List<DomainUser> page =
-                users.search(
-                        domainId,
-                        query.search(),
-                        DomainUserRepository.SortKey.valueOf(query.sort().name()),
-                        query.ascending(),
-                        query.first(),
-                        query.pageSize());
-        List<UserRow> rows = new ArrayList<>(page.size());
-        for (DomainUser u : page) {
-            SipNumber number = numbers.findByUser(domainId, u.id()).orElse(null);
-            rows.add(
-                    new UserRow(
-                            u.id(),
-                            u.extension() == null ? null : u.extension().value(),
-                            u.displayName(),
-                            u.login().value(),
-                            u.jobTitle(),
-                            u.email() == null ? null : u.email().value(),
-                            number != null && number.isEnabled(),
-                            number == null ? 0 : registrations.active(number.id(), now).size(),
-                            u.recordsCalls(),
-                            u.isAdmin()));
-        }
-        return rows;
     }
 
     long count(long domainId, String search) {

@@ -24,6 +24,15 @@ public interface DomainUsersService {
     /** One page of the user list (spec B §7.1). */
     java.util.List<UserRow> listUsers(UserListQuery query);
 
+    /**
+     * One page of the user list as the tree of spec B BR-1: each pickup group's header (by name)
+     * followed by its users, then the users in no group.
+     */
+    java.util.List<UserTreeRow> userTree(UserTreeQuery query);
+
+    /** How many rows (headers and users) the whole tree has for the query's search and collapse. */
+    long countTreeRows(UserTreeQuery query);
+
     /** How many users the list's search finds in all. */
     long countUsers(String search);
 

@@ -1,10 +1,17 @@
 package io.vpbx.application.users;
 
+import io.vpbx.model.tenancy.OutgoingRestriction;
+
 /**
  * One row of the user list (spec B §7.1, S1).
  *
  * @param sipEnabled whether the user's SIP number may register and call
  * @param devices how many devices are registered now
+ * @param pickupGroupId the user's pickup group; {@code null}: none
+ * @param pickupGroup that group's name
+ * @param operator «Оператор контакт-центра» (an indicator of the list, BR-2)
+ * @param outgoingRestriction the indicator is shown unless {@link OutgoingRestriction#NONE} (BR-35)
+ * @param absentToday today falls in the user's absence period («отсутствует»)
  */
 public record UserRow(
         long userId,
@@ -16,4 +23,9 @@ public record UserRow(
         boolean sipEnabled,
         int devices,
         boolean recordCalls,
-        boolean admin) {}
+        boolean admin,
+        Long pickupGroupId,
+        String pickupGroup,
+        boolean operator,
+        OutgoingRestriction outgoingRestriction,
+        boolean absentToday) {}

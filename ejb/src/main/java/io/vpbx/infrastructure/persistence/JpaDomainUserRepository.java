@@ -107,29 +107,98 @@ public class JpaDomainUserRepository implements DomainUserRepository {
     @Override
     public List<DomainUser> search(
             long domainId, String search, SortKey sort, boolean ascending, int first, int max) {
-        String direction = ascending ? " asc" : " desc";
-        String order =
-                switch (sort) {
-                    // Shorter extensions first: 99 comes before 100, as people dial them.
-                    case EXTENSION ->
-                            "length(u.extension)" + direction + ", u.extension" + direction;
-                    case NAME -> "u.displayName" + direction;
-                    case LOGIN -> "u.login" + direction;
-                    case JOB_TITLE -> "u.jobTitle" + direction;
-                    case EMAIL -> "u.email" + direction;
-                };
         return withSearch(
                         em.createQuery(
                                 "select u from DomainUser u where u.domainId = :domain"
                                         + matching(search)
                                         + " order by "
-                                        + order
+                                        + order(sort, ascending)
                                         + ", u.id",
                                 DomainUser.class),
                         domainId,
                         search)
                 .setFirstResult(first)
                 .setMaxResults(max)
+                .getResultList();
+    }
+
+    private static String order(SortKey sort, boolean ascending) {
+        String direction = ascending ? " asc" : " desc";
+        return switch (sort) {
+            // Shorter extensions first: 99 comes before 100, as people dial them.
+            case EXTENSION -> "length(u.extension)" + direction + ", u.extension" + direction;
+            case NAME -> "u.displayName" + direction;
+            case LOGIN -> "u.login" + direction;
+            case JOB_TITLE -> "u.jobTitle" + direction;
+            case EMAIL -> "u.email" + direction;
+        };
+    }
+
+    @Override
+    public List<DomainUser> searchInTreeOrder(
+            long domainId,
+            String search,
+            Collection<Long> hiddenGroups,
+            boolean hideUngrouped,
+            SortKey sort,
+            boolean ascending,
+            int first,
+            int max) {
+        StringBuilder where = new StringBuilder(matching(search));
+        if (!hiddenGroups.isEmpty()) {
+            where.append(" and (u.pickupGroupId is null or u.pickupGroupId not in :hidden)");
+        }
+        if (hideUngrouped) {
+            where.append(" and u.pickupGroupId is not null");
+        }
+        // The groups in the order of JpaPickupGroupRepository.listByDomain (name, then id), the
+        // users in no group last.
+        TypedQuery<DomainUser> query =
+                withSearch(
+                        em.createQuery(
+                                "select u from DomainUser u"
+                                        + " left join PickupGroup g on g.id = u.pickupGroupId"
+                                        + " where u.domainId = :domain"
+                                        + where
+                                        + " order by case when g.id is null then 1 else 0 end,"
+                                        + " g.name, g.id, "
+                                        + order(sort, ascending)
+                                        + ", u.id",
+                                DomainUser.class),
+                        domainId,
+                        search);
+        if (!hiddenGroups.isEmpty()) {
+            query.setParameter("hidden", hiddenGroups);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Map<Long, Long> countMatchingByPickupGroup(long domainId, String search) {
+        Map<Long, Long> counts = new HashMap<>();
+        withSearch(
+                        em.createQuery(
+                                "select u.pickupGroupId, count(u) from DomainUser u"
+                                        + " where u.domainId = :domain"
+                                        + " and u.pickupGroupId is not null"
+                                        + matching(search)
+                                        + " group by u.pickupGroupId",
+                                Object[].class),
+                        domainId,
+                        search)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    @Override
+    public List<DomainUser> listInPickupGroup(long domainId, long groupId) {
+        return em.createQuery(
+                        "select u from DomainUser u where u.domainId = :domain"
+                                + " and u.pickupGroupId = :group order by u.id",
+                        DomainUser.class)
+                .setParameter("domain", domainId)
+                .setParameter("group", groupId)
                 .getResultList();
     }
 

@@ -38,7 +38,7 @@ public class JpaPickupGroupRepository implements PickupGroupRepository {
     @Override
     public List<PickupGroup> listByDomain(long domainId) {
         return em.createQuery(
-                        "select g from PickupGroup g where g.domainId = :domain order by g.name",
+                        "select g from PickupGroup g where g.domainId = :domain order by g.name, g.id",
                         PickupGroup.class)
                 .setParameter("domain", domainId)
                 .getResultList();

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -43,6 +44,19 @@ public class JpaSipNumberRepository implements SipNumberRepository {
                 .setParameter("user", userId)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<SipNumber> listByUsers(long domainId, java.util.Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select n from SipNumber n where n.domainId = :domain and n.userId in :users",
+                        SipNumber.class)
+                .setParameter("domain", domainId)
+                .setParameter("users", userIds)
+                .getResultList();
     }
 
     @Override

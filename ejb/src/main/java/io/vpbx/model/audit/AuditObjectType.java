@@ -11,5 +11,7 @@ public enum AuditObjectType {
     /** A source address of SIP traffic (its ban lifted by the operator). */
     SIP_SOURCE,
     /** A domain's greeting or music file. */
-    AUDIO_FILE
+    AUDIO_FILE,
+    /** A domain's pickup group («группа перехвата»). */
+    PICKUP_GROUP
 }

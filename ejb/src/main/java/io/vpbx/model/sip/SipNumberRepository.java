@@ -10,6 +10,9 @@ public interface SipNumberRepository {
 
     Optional<SipNumber> findByUser(long domainId, long userId);
 
+    /** The numbers of several of the domain's users at once (a page of the user list). */
+    java.util.List<SipNumber> listByUsers(long domainId, java.util.Collection<Long> userIds);
+
     /**
      * The number, locked until the transaction ends: concurrent REGISTERs of one number are applied
      * one after the other, so two devices cannot both take the last free place.

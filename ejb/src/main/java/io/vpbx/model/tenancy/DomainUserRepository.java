@@ -48,6 +48,32 @@ public interface DomainUserRepository {
     /** How many users {@link #search} finds in all. */
     long countMatching(long domainId, String search);
 
+    /**
+     * One page of the domain's users in the order of the user tree (spec B BR-1): the members of
+     * pickup groups first, group by group in the order of {@link
+     * PickupGroupRepository#listByDomain}, then the users in no group; within each, by {@code
+     * sort}. The members of {@code hiddenGroups} are left out, and so are the users in no group if
+     * {@code hideUngrouped}.
+     */
+    List<DomainUser> searchInTreeOrder(
+            long domainId,
+            String search,
+            Collection<Long> hiddenGroups,
+            boolean hideUngrouped,
+            SortKey sort,
+            boolean ascending,
+            int first,
+            int max);
+
+    /**
+     * How many users {@link #search} finds in each pickup group that has any (users in no group are
+     * not counted here).
+     */
+    Map<Long, Long> countMatchingByPickupGroup(long domainId, String search);
+
+    /** The members of one of the domain's pickup groups. */
+    List<DomainUser> listInPickupGroup(long domainId, long groupId);
+
     /** The extensions in use in the domain (for the next free one). */
     List<String> extensionsInDomain(long domainId);
 

@@ -10,7 +10,7 @@ public interface PickupGroupRepository {
     /** The domain's group with this name in any letter case. */
     Optional<PickupGroup> findByName(long domainId, String name);
 
-    /** The domain's groups by name. */
+    /** The domain's groups by name (then id: the user tree's order). */
     List<PickupGroup> listByDomain(long domainId);
 
     PickupGroup add(PickupGroup group);

@@ -2,8 +2,11 @@ package io.vpbx.web.domain;
 
 import io.vpbx.application.users.DomainUsersService;
 import io.vpbx.application.users.NewDomainUser;
+import io.vpbx.application.users.PickupGroupRow;
+import io.vpbx.application.users.PickupGroupsService;
 import io.vpbx.application.users.UserListQuery;
-import io.vpbx.application.users.UserRow;
+import io.vpbx.application.users.UserTreeQuery;
+import io.vpbx.application.users.UserTreeRow;
 import io.vpbx.model.security.PasswordPolicy;
 import io.vpbx.web.shared.UiActions;
 import jakarta.faces.view.ViewScoped;
@@ -12,8 +15,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -21,9 +26,11 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * «Пользователи» (spec B §7.1, §7.2): the domain's users a page at a time (a domain may have
- * 10,000), searched from three characters, with a bulk bar to delete the selected ones and the
- * «Новый пользователь» dialog. Pickup groups do not exist yet, so the list is flat.
+ * «Пользователи» (spec B §7.1, §7.2): the domain's users as the tree of BR-1, pickup groups first
+ * (each collapsible, with rename and delete), then the users in no group, a page at a time (a
+ * domain may have 10,000), searched from three characters, with a bulk bar to move the selected
+ * users to a pickup group or delete them, and the «Новый пользователь» dialog. The «Новая группа
+ * перехвата» dialog is {@link PickupGroupDialog}.
  */
 @Named
 @ViewScoped
@@ -35,12 +42,24 @@ public class UserListView implements Serializable {
     private static final String GENERATED_CHARS =
             "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
+    /** The «Без группы» choice of the bulk move (group ids are numbers). */
+    public static final String NO_GROUP = "none";
+
     @Inject private transient DomainUsersService service;
+    @Inject private transient PickupGroupsService pickupGroups;
 
     private String search;
     private final Map<Long, Boolean> selected = new HashMap<>();
     private Long total;
     private final Users users = new Users();
+
+    private final Set<Long> collapsed = new HashSet<>();
+    private boolean ungroupedCollapsed;
+    private List<PickupGroupRow> groups;
+    private String moveTarget;
+    private Long editedGroupId;
+    private String editedGroupName;
+    private String groupName;
 
     private String login;
     private String displayName;
@@ -52,34 +71,44 @@ public class UserListView implements Serializable {
     private boolean recordCalls;
     private boolean admin;
 
-    /** The list's rows, loaded by the table page by page. */
-    public final class Users extends LazyDataModel<UserRow> {
+    /** The tree's rows (group headers and users), loaded by the table page by page. */
+    public final class Users extends LazyDataModel<UserTreeRow> {
         private static final long serialVersionUID = 1L;
+
+        private UserListQuery.SortKey key;
+        private boolean ascending = true;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) service.countUsers(search);
+            return (int) service.countTreeRows(query(0, 1));
         }
 
         @Override
-        public List<UserRow> load(
+        public List<UserTreeRow> load(
                 int first,
                 int pageSize,
                 Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            UserListQuery.SortKey key = UserListQuery.SortKey.EXTENSION;
-            boolean ascending = true;
+            key = null;
+            ascending = true;
             for (SortMeta sort : sortBy.values()) {
-                key = UserListQuery.SortKey.valueOf(sort.getField());
-                ascending = sort.getOrder() != SortOrder.DESCENDING;
+                if (sort.getOrder() != SortOrder.UNSORTED) {
+                    key = UserListQuery.SortKey.valueOf(sort.getField());
+                    ascending = sort.getOrder() != SortOrder.DESCENDING;
+                }
                 break;
             }
-            return service.listUsers(new UserListQuery(search, key, ascending, first, pageSize));
+            return service.userTree(query(first, pageSize));
+        }
+
+        private UserTreeQuery query(int first, int pageSize) {
+            return new UserTreeQuery(
+                    search, key, ascending, collapsed, ungroupedCollapsed, first, pageSize);
         }
 
         @Override
-        public String getRowKey(UserRow row) {
-            return Long.toString(row.userId());
+        public String getRowKey(UserTreeRow row) {
+            return row.key();
         }
     }
 
@@ -134,8 +163,95 @@ public class UserListView implements Serializable {
         int[] deleted = new int[1];
         if (UiActions.attempt(() -> deleted[0] = service.deleteUsers(ids))) {
             selected.clear();
-            total = null;
+            groupsChanged();
             UiActions.info("users.deleted", deleted[0]);
+        }
+    }
+
+    /** Clicking a group's name (or «Без группы») hides its users, or shows them again (BR-1). */
+    public void toggle(UserTreeRow header) {
+        if (header.kind() == UserTreeRow.Kind.NO_GROUP) {
+            ungroupedCollapsed = !ungroupedCollapsed;
+        } else if (header.groupId() != null && !collapsed.remove(header.groupId())) {
+            collapsed.add(header.groupId());
+        }
+    }
+
+    /** The domain's pickup groups, for the bulk move's dropdown. */
+    public List<PickupGroupRow> getPickupGroups() {
+        if (groups == null) {
+            groups = pickupGroups.listGroups();
+        }
+        return groups;
+    }
+
+    /** A pickup group was created, renamed or deleted, or users moved: lists are read again. */
+    public void groupsChanged() {
+        groups = null;
+        total = null;
+    }
+
+    public String getMoveTarget() {
+        return moveTarget;
+    }
+
+    public void setMoveTarget(String moveTarget) {
+        this.moveTarget = moveTarget;
+    }
+
+    /** «В группу перехвата» → «Применить»: the selected users into the chosen group, or none. */
+    public void moveSelected() {
+        if (moveTarget == null || moveTarget.isBlank()) {
+            UiActions.error("usersForm:moveTarget", "pickupGroups.chooseTarget");
+            return;
+        }
+        Long target = NO_GROUP.equals(moveTarget) ? null : Long.valueOf(moveTarget);
+        List<Long> ids = selectedIds();
+        int[] moved = new int[1];
+        if (UiActions.attempt(() -> moved[0] = pickupGroups.moveUsers(ids, target))) {
+            selected.clear();
+            moveTarget = null;
+            groupsChanged();
+            UiActions.info("pickupGroups.moved", moved[0]);
+        }
+    }
+
+    /** The pencil in a group's row: the rename dialog with the current name. */
+    public void startEditGroup(UserTreeRow header) {
+        editedGroupId = header.groupId();
+        editedGroupName = header.groupName();
+        groupName = header.groupName();
+    }
+
+    public String getEditedGroupName() {
+        return editedGroupName;
+    }
+
+    public String getGroupName() {
+        return groupName;
+    }
+
+    public void setGroupName(String groupName) {
+        this.groupName = groupName;
+    }
+
+    /** «Переименовать». */
+    public void renameGroup() {
+        if (UiActions.attempt(
+                () -> pickupGroups.renameGroup(editedGroupId, groupName),
+                Map.of("name", "renameGroupForm:groupName"))) {
+            groupsChanged();
+            UiActions.info("pickupGroups.renamed", groupName.strip());
+        }
+    }
+
+    /** The bin in a group's row, confirmed: the group goes, its users stay in no group. */
+    public void deleteGroup() {
+        int[] members = new int[1];
+        if (UiActions.attempt(() -> members[0] = pickupGroups.deleteGroup(editedGroupId))) {
+            collapsed.remove(editedGroupId);
+            groupsChanged();
+            UiActions.info("pickupGroups.deleted", editedGroupName, members[0]);
         }
     }
 
