@@ -41,7 +41,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -500,9 +499,9 @@ class UserProvisioning {
                         .orElse("#" + audioFileId);
     }
 
-    /** Today in the installation's time zone: absence periods are calendar days there. */
+    /** Today in the installation's zone ({@code vpbx.timezone}): absences are days there. */
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        return LocalDate.ofInstant(clock.instant(), settings.displayZone());
     }
 
     String resetSipPassword(long domainId, long userId, ActorRef actor) {

@@ -9,6 +9,7 @@ import io.vpbx.application.users.UserTreeQuery;
 import io.vpbx.application.users.UserTreeRow;
 import io.vpbx.model.security.PasswordPolicy;
 import io.vpbx.web.shared.UiActions;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -70,6 +71,9 @@ public class UserListView implements Serializable {
     private String email;
     private boolean recordCalls;
     private boolean admin;
+    private boolean voicemailToEmail;
+    private boolean operator;
+    private boolean sendCredentials;
 
     /** The tree's rows (group headers and users), loaded by the table page by page. */
     public final class Users extends LazyDataModel<UserTreeRow> {
@@ -265,6 +269,9 @@ public class UserListView implements Serializable {
         email = null;
         recordCalls = false;
         admin = false;
+        voicemailToEmail = false;
+        operator = false;
+        sendCredentials = false;
         extension = service.nextFreeExtension();
     }
 
@@ -314,7 +321,11 @@ public class UserListView implements Serializable {
                         jobTitle,
                         password,
                         recordCalls,
-                        admin);
+                        admin,
+                        voicemailToEmail,
+                        operator,
+                        sendCredentials,
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale());
         if (UiActions.attempt(
                 () -> {
                     PasswordPolicy.checkWithRepeat(password, passwordRepeat);
@@ -330,7 +341,34 @@ public class UserListView implements Serializable {
                         "passwordRepeat", "createForm:passwordRepeat"))) {
             total = null;
             UiActions.info("users.created", user.login(), user.extension());
+            if (sendCredentials) {
+                UiActions.info("users.credentialsMailed", user.email());
+            }
         }
+    }
+
+    public boolean isVoicemailToEmail() {
+        return voicemailToEmail;
+    }
+
+    public void setVoicemailToEmail(boolean voicemailToEmail) {
+        this.voicemailToEmail = voicemailToEmail;
+    }
+
+    public boolean isOperator() {
+        return operator;
+    }
+
+    public void setOperator(boolean operator) {
+        this.operator = operator;
+    }
+
+    public boolean isSendCredentials() {
+        return sendCredentials;
+    }
+
+    public void setSendCredentials(boolean sendCredentials) {
+        this.sendCredentials = sendCredentials;
     }
 
     public String getLogin() {
