@@ -251,6 +251,17 @@ class MyCabinetIT {
                                 Identities.as(
                                         otherAnn, () -> cabinet.recording(annAndBob.recordingId())))
                 .isInstanceOf(NotFound.class);
+        // A domain admin has a cabinet too, but a cabinet login carries the employee role alone.
+        LoginResult adminCabinet = cabinetLogin(w.domainA, "admin", TenancyFixture.PASSWORD);
+        assertThat(adminCabinet.roles()).isEqualTo(Set.of(Roles.DOMAIN_USER));
+        assertThat(Identities.as(adminCabinet, () -> cabinet.profile().admin())).isTrue();
+        assertThat(
+                        Identities.as(
+                                adminCabinet,
+                                () -> cabinet.callHistory(CallPeriod.TODAY, CallType.ALL, "511")))
+                .isEmpty();
+        assertThatThrownBy(() -> Identities.as(adminCabinet, () -> users.countAllUsers()))
+                .isInstanceOf(EJBAccessException.class);
         // The same login in the wrong domain is just a wrong login.
         assertThat(cabinetLogin(w.domainC, "ann511", PASSWORD).outcome())
                 .isEqualTo(LoginResult.Outcome.INVALID_CREDENTIALS);
@@ -390,6 +401,11 @@ class MyCabinetIT {
         MyProfile chosen = Identities.as(me, () -> cabinet.profile());
         assertThat(chosen.greetingId()).isEqualTo(greetingA);
         assertThat(chosen.ringbackId()).isEqualTo(musicA);
+        // While the employee has chosen it, the admin cannot delete the greeting from under them.
+        assertThatThrownBy(() -> Identities.run(adminA, () -> audio.delete(greetingA)))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("error.audio.inUse.users"));
         Identities.run(me, () -> cabinet.chooseGreeting(null));
         Identities.run(me, () -> cabinet.chooseRingback(null));
         assertThat(Identities.as(me, () -> cabinet.profile().greetingId())).isNull();
@@ -431,6 +447,36 @@ class MyCabinetIT {
         assertThat(auditChanges(w.domainAId, "sip551"))
                 .containsExactly(
                         "[{\"field\":\"sipPassword\",\"before\":\"******\",\"after\":\"******\"}]");
+    }
+
+    @Test
+    void wrongPasswordsAtEitherFormLockTheAccountAndADeletedEmployeesSessionEnds()
+            throws Exception {
+        TenancyFixture w = world();
+        LoginResult admin = w.adminOf(w.domainA);
+        long id = employee(admin, "561", "lock561", null);
+        LoginResult session = cabinetLogin(w.domainA, "lock561", PASSWORD);
+        assertThat(authentication.isCabinetSessionValid(session.principalName())).isTrue();
+
+        // The two forms count together: two guesses at one and two at the other...
+        for (int i = 0; i < 2; i++) {
+            assertThat(cabinetLogin(w.domainA, "lock561", "bad" + i).outcome())
+                    .isEqualTo(LoginResult.Outcome.INVALID_CREDENTIALS);
+            assertThat(authentication.loginToDomain(w.domainA, "lock561", "worse" + i).outcome())
+                    .isEqualTo(LoginResult.Outcome.INVALID_CREDENTIALS);
+        }
+        // ...and the fifth locks the account for both, the right password included.
+        assertThat(cabinetLogin(w.domainA, "lock561", "bad4").outcome())
+                .isEqualTo(LoginResult.Outcome.LOCKED);
+        assertThat(cabinetLogin(w.domainA, "lock561", PASSWORD).outcome())
+                .isEqualTo(LoginResult.Outcome.LOCKED);
+        assertThat(authentication.loginToDomain(w.domainA, "lock561", PASSWORD).outcome())
+                .isEqualTo(LoginResult.Outcome.LOCKED);
+
+        Identities.run(admin, () -> users.deleteUsers(List.of(id)));
+        assertThat(authentication.isCabinetSessionValid(session.principalName())).isFalse();
+        assertThatThrownBy(() -> Identities.as(session, () -> cabinet.profile()))
+                .isInstanceOf(RuleViolation.class);
     }
 
     private long upload(LoginResult admin, AudioKind kind, String name, byte[] content)

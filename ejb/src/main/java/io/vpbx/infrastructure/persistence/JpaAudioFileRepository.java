@@ -52,7 +52,8 @@ public class JpaAudioFileRepository implements AudioFileRepository {
     public long countUsersChoosing(long domainId, long audioFileId) {
         return em.createQuery(
                         "select count(u) from DomainUser u where u.domainId = :domain"
-                                + " and (u.musicOnHoldId = :file or u.ringbackId = :file)",
+                                + " and (u.musicOnHoldId = :file or u.ringbackId = :file"
+                                + " or u.greetingId = :file)",
                         Long.class)
                 .setParameter("domain", domainId)
                 .setParameter("file", audioFileId)

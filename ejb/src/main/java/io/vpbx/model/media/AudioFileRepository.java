@@ -13,7 +13,10 @@ public interface AudioFileRepository {
 
     boolean nameTaken(long domainId, AudioKind kind, String name);
 
-    /** How many of the domain's users chose this file as their own music on hold. */
+    /**
+     * How many of the domain's users chose this file as their own music on hold, ringback or
+     * greeting.
+     */
     long countUsersChoosing(long domainId, long audioFileId);
 
     /** Adds the file and assigns its id at once (the content is stored under that id). */
