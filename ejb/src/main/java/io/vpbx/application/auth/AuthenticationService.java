@@ -18,6 +18,14 @@ public interface AuthenticationService {
     LoginResult loginToDomain(String domainName, String login, String password);
 
     /**
+     * {@code /my}, the employee's personal cabinet: login, password and the domain's name, like the
+     * domain console, but open to every active employee (a domain admin too). The session gets only
+     * the employee role, whatever else the account may do elsewhere. Wrong passwords count towards
+     * the same lock-out as at the domain console's form.
+     */
+    LoginResult loginToCabinet(String domainName, String login, String password);
+
+    /**
      * Redeems a console-jump token issued in the pool console: a session in the domain console with
      * domain-admin rights, acting as the pool admin who jumped. Single use.
      */
@@ -29,6 +37,12 @@ public interface AuthenticationService {
      * once.
      */
     boolean isSessionValid(String principalName);
+
+    /**
+     * Whether a personal cabinet session's principal may still act: an active employee of a domain
+     * that is not blocked. Unlike {@link #isSessionValid}, the account need not be an admin.
+     */
+    boolean isCabinetSessionValid(String principalName);
 
     /**
      * Sends a recovery link to the e-mail of the domain user, if such a user exists and has an

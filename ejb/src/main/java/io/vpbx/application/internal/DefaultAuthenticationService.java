@@ -12,6 +12,7 @@ import io.vpbx.application.auth.LoginResult.Outcome;
 import io.vpbx.model.audit.AuditAction;
 import io.vpbx.model.audit.AuditChanges;
 import io.vpbx.model.audit.AuditObjectType;
+import io.vpbx.model.security.ActorKind;
 import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.OneTimeToken;
 import io.vpbx.model.security.OneTimeTokenRepository;
@@ -138,6 +139,20 @@ public class DefaultAuthenticationService implements AuthenticationService {
 
     @Override
     public LoginResult loginToDomain(String domainName, String login, String password) {
+        return loginAsDomainUser(domainName, login, password, true);
+    }
+
+    @Override
+    public LoginResult loginToCabinet(String domainName, String login, String password) {
+        return loginAsDomainUser(domainName, login, password, false);
+    }
+
+    /**
+     * The domain console and the personal cabinet check the same credentials under the same
+     * lock-out key, so alternating between the two forms gives a guesser no extra attempts.
+     */
+    private LoginResult loginAsDomainUser(
+            String domainName, String login, String password, boolean console) {
         Optional<Login> parsed = parseLogin(login);
         Optional<SipDomainName> parsedDomain = parseDomain(domainName);
         String key =
@@ -163,7 +178,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
                     if (d.status() == DomainStatus.BLOCKED_BY_OPERATOR) {
                         return LoginResult.failure(Outcome.DOMAIN_BLOCKED);
                     }
-                    if (!u.isAdmin()) {
+                    if (console && !u.isAdmin()) {
                         return LoginResult.failure(Outcome.NO_CONSOLE_ACCESS);
                     }
                     ActorRef actor = ActorRef.domainUser(d.id(), u.id());
@@ -174,10 +189,12 @@ public class DefaultAuthenticationService implements AuthenticationService {
                             AuditAction.LOGIN,
                             null,
                             d.id(),
-                            null);
+                            console ? null : AuditChanges.create().set("console", "my"));
                     return LoginResult.success(
                             actor.principalName(),
-                            Set.of(Roles.DOMAIN_ADMIN, Roles.DOMAIN_USER),
+                            console
+                                    ? Set.of(Roles.DOMAIN_ADMIN, Roles.DOMAIN_USER)
+                                    : Set.of(Roles.DOMAIN_USER),
                             u.displayName());
                 });
     }
@@ -257,6 +274,24 @@ public class DefaultAuthenticationService implements AuthenticationService {
                                     .isPresent();
             case SYSTEM -> false;
         };
+    }
+
+    @Override
+    public boolean isCabinetSessionValid(String principalName) {
+        ActorRef actor;
+        try {
+            actor = ActorRef.parse(principalName);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return actor.kind() == ActorKind.DOMAIN_USER
+                && domainUsers
+                        .findInDomain(actor.domainId(), actor.accountId())
+                        .filter(DomainUser::isActive)
+                        .isPresent()
+                && domains.findById(actor.domainId())
+                        .filter(d -> d.status() != DomainStatus.BLOCKED_BY_OPERATOR)
+                        .isPresent();
     }
 
     @Override

@@ -24,6 +24,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -80,8 +81,13 @@ public class DefaultRecordingDownloadService implements RecordingDownloadService
     /** {@code call-<date>-<from>-<to>.mp3}, from the call record when it is there. */
     private String fileName(CallRecordingFile recording) {
         CallRecord call = calls.findByCallId(recording.domainId(), recording.callId()).orElse(null);
+        return fileName(recording, call, settings.displayZone());
+    }
+
+    /** The download name of a recording of {@code call} (null when its record is gone). */
+    static String fileName(CallRecordingFile recording, CallRecord call, ZoneId zone) {
         Instant at = call == null ? recording.createdAt() : call.startedAt();
-        String time = LocalDateTime.ofInstant(at, settings.displayZone()).format(NAME_TIME);
+        String time = LocalDateTime.ofInstant(at, zone).format(NAME_TIME);
         if (call == null) {
             return "call-" + time + ".mp3";
         }

@@ -41,10 +41,36 @@ public class JpaCallRecordRepository implements CallRecordRepository {
             List<CallResult> results,
             String search,
             int limit) {
+        return search(domainId, null, from, to, results, search, limit);
+    }
+
+    @Override
+    public List<CallRecord> searchForNumber(
+            long domainId,
+            long sipNumberId,
+            Instant from,
+            Instant to,
+            List<CallResult> results,
+            String search,
+            int limit) {
+        return search(domainId, sipNumberId, from, to, results, search, limit);
+    }
+
+    private List<CallRecord> search(
+            long domainId,
+            Long sipNumberId,
+            Instant from,
+            Instant to,
+            List<CallResult> results,
+            String search,
+            int limit) {
         StringBuilder jpql =
                 new StringBuilder(
                         "select r from CallRecord r where r.domainId = :domain"
                                 + " and r.startedAt >= :from and r.startedAt < :to");
+        if (sipNumberId != null) {
+            jpql.append(" and (r.callerNumberId = :number or r.calleeNumberId = :number)");
+        }
         if (!results.isEmpty()) {
             jpql.append(" and r.result in :results");
         }
@@ -62,6 +88,9 @@ public class JpaCallRecordRepository implements CallRecordRepository {
                         .setParameter("from", from)
                         .setParameter("to", to)
                         .setMaxResults(limit);
+        if (sipNumberId != null) {
+            query.setParameter("number", sipNumberId);
+        }
         if (!results.isEmpty()) {
             query.setParameter("results", results);
         }

@@ -24,4 +24,17 @@ public interface CallRecordRepository {
             List<CallResult> results,
             String search,
             int limit);
+
+    /**
+     * Like {@link #search}, only the calls in which one SIP number took part, as the caller or as
+     * the callee (an employee's own call history).
+     */
+    List<CallRecord> searchForNumber(
+            long domainId,
+            long sipNumberId,
+            Instant from,
+            Instant to,
+            List<CallResult> results,
+            String search,
+            int limit);
 }

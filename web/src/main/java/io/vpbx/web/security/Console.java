@@ -1,10 +1,14 @@
 package io.vpbx.web.security;
 
-/** The three consoles, each with its URL space, login page and home page. */
+/**
+ * The consoles, each with its URL space, login page and home page: the operator's, a pool's, a
+ * domain admin's, and the employee's personal cabinet.
+ */
 public enum Console {
     PLATFORM("/platform/", "/platform/login.xhtml", "/platform/domains/list.xhtml"),
     GROUP("/group/", "/group/login.xhtml", "/group/domains/list.xhtml"),
-    DOMAIN("/domain/", "/domain/login.xhtml", "/domain/info/basic.xhtml");
+    DOMAIN("/domain/", "/domain/login.xhtml", "/domain/info/basic.xhtml"),
+    MY("/my/", "/my/login.xhtml", "/my/profile/main.xhtml");
 
     private final String prefix;
     private final String loginPage;

@@ -14,7 +14,8 @@ import java.io.IOException;
  * Establishes the caller of every console request from that console's login in the session. The
  * login pages authenticate (through {@link AuthenticationService}) and store the login; this
  * mechanism only re-asserts it, after asking the core whether the account and its domain may still
- * act, so that blocking an admin ends their sessions with their next click.
+ * act, so that blocking an admin ends their sessions with their next click. The personal cabinet
+ * asks a question of its own: an employee who is no admin may act there, and only there.
  *
  * <p>An unauthenticated request for a protected page is sent to that console's login page; a Faces
  * Ajax request gets a partial-response redirect, which the browser follows.
@@ -33,7 +34,11 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
         }
         ConsoleLogin login = ConsoleSessions.current(request, console);
         if (login != null) {
-            if (authentication.isSessionValid(login.principalName())) {
+            boolean valid =
+                    console == Console.MY
+                            ? authentication.isCabinetSessionValid(login.principalName())
+                            : authentication.isSessionValid(login.principalName());
+            if (valid) {
                 return context.notifyContainerAboutLogin(login.principalName(), login.roles());
             }
             ConsoleSessions.logOut(request, console);

@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * {@code /platform/}, {@code /group/} and {@code /domain/} open the console's home page (or its
- * login).
+ * {@code /platform/}, {@code /group/}, {@code /domain/} and {@code /my/} open the console's home
+ * page (or its login).
  */
-@WebServlet(urlPatterns = {"/platform/", "/group/", "/domain/"})
+@WebServlet(urlPatterns = {"/platform/", "/group/", "/domain/", "/my/"})
 public class ConsoleHomeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 

@@ -9,9 +9,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 
 /**
- * The login forms of the three consoles: login and password, plus the domain for the domain console
- * (spec A BR-5, BR-8). The domain login page also explains a console jump that did not work ({@code
- * ?jump=<outcome>}).
+ * The login forms of the consoles: login and password, plus the domain for the domain console and
+ * the personal cabinet (spec A BR-5, BR-8). The domain login page also explains a console jump that
+ * did not work ({@code ?jump=<outcome>}).
  */
 @Named
 @RequestScoped
@@ -34,6 +34,11 @@ public class ConsoleLoginView {
 
     public void toDomain() throws IOException {
         outcomes.handle(Console.DOMAIN, authentication.loginToDomain(domain, login, password));
+    }
+
+    /** The personal cabinet: the same three fields as the domain console, for every employee. */
+    public void toCabinet() throws IOException {
+        outcomes.handle(Console.MY, authentication.loginToCabinet(domain, login, password));
     }
 
     /** Called when the domain login page loads: a failed jump lands there with its outcome. */
