@@ -3,6 +3,7 @@ package io.vpbx.it.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vpbx.it.support.Browser;
+import io.vpbx.it.support.BrowserIT;
 import io.vpbx.it.support.Consoles;
 import io.vpbx.it.support.DemoLogins;
 import io.vpbx.it.support.Deployments;
@@ -20,10 +21,8 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,7 +34,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * answers 404 exactly like one that does not exist.
  */
 @ExtendWith(ArquillianExtension.class)
-class CallRecordingUiIT {
+class CallRecordingUiIT extends BrowserIT {
     private static final Pattern COUNTER =
             Pattern.compile("Запись разговоров включена для (\\d+) из (\\d+) пользователей");
 
@@ -44,21 +43,11 @@ class CallRecordingUiIT {
         return Deployments.vpbxWithRecordingFixture();
     }
 
-    private Browser browser;
-
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
+    void loginAsDemoAdmin() {
         DemoLogins demo = DemoLogins.read();
         Consoles.loginDomain(
                 browser, demo.domainName(), demo.domainAdminLogin(), demo.domainAdminPassword());
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(
-                getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
-        browser.close();
     }
 
     @Test

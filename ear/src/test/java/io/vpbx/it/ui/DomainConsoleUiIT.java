@@ -3,6 +3,7 @@ package io.vpbx.it.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vpbx.it.support.Browser;
+import io.vpbx.it.support.BrowserIT;
 import io.vpbx.it.support.Consoles;
 import io.vpbx.it.support.DemoLogins;
 import io.vpbx.it.support.Deployments;
@@ -14,11 +15,8 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -27,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * domain's own history.
  */
 @ExtendWith(ArquillianExtension.class)
-class DomainConsoleUiIT {
+class DomainConsoleUiIT extends BrowserIT {
     private static final String PASSWORD = "abc123";
     private static final String TOKEN = Names.token();
     private static final String POOL = "Пул " + TOKEN;
@@ -43,8 +41,6 @@ class DomainConsoleUiIT {
         return Deployments.vpbx();
     }
 
-    private Browser browser;
-
     @BeforeAll
     static void operatorCreatesTheDomains() {
         try (Browser operator = Browser.open()) {
@@ -55,18 +51,6 @@ class DomainConsoleUiIT {
             Consoles.createDomain(operator, LOCKING, POOL, "8102", Names.email("lock"), PASSWORD);
             Consoles.createDomain(operator, CHANGING, POOL, "8103", Names.email("chg"), PASSWORD);
         }
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(
-                getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
-        browser.close();
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.vpbx.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vpbx.it.support.Browser;
+import io.vpbx.it.support.BrowserIT;
 import io.vpbx.it.support.Consoles;
 import io.vpbx.it.support.DemoLogins;
 import io.vpbx.it.support.Deployments;
@@ -14,10 +14,7 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -30,26 +27,13 @@ import org.openqa.selenium.WebElement;
  * again after choosing the built-in music.
  */
 @ExtendWith(ArquillianExtension.class)
-class MediaFilesUiIT {
+class MediaFilesUiIT extends BrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.vpbx();
     }
 
-    private Browser browser;
     @TempDir Path tmp;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(
-                getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
-        browser.close();
-    }
 
     /** Two seconds of 440 Hz, 16 kHz mono 16-bit PCM. */
     private Path toneWav(String fileName) throws Exception {

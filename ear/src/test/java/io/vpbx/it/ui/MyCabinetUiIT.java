@@ -2,7 +2,7 @@ package io.vpbx.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vpbx.it.support.Browser;
+import io.vpbx.it.support.BrowserIT;
 import io.vpbx.it.support.Consoles;
 import io.vpbx.it.support.DemoLogins;
 import io.vpbx.it.support.Deployments;
@@ -10,10 +10,7 @@ import io.vpbx.it.support.Names;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -23,24 +20,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * console's login form when opening any {@code /domain} page, whatever id they put in the address.
  */
 @ExtendWith(ArquillianExtension.class)
-class MyCabinetUiIT {
+class MyCabinetUiIT extends BrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.vpbx();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(
-                getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
-        browser.close();
     }
 
     @Test

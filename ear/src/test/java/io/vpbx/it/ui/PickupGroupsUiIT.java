@@ -2,7 +2,7 @@ package io.vpbx.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vpbx.it.support.Browser;
+import io.vpbx.it.support.BrowserIT;
 import io.vpbx.it.support.Consoles;
 import io.vpbx.it.support.DemoLogins;
 import io.vpbx.it.support.Deployments;
@@ -12,10 +12,7 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -30,24 +27,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * user staying in no group.
  */
 @ExtendWith(ArquillianExtension.class)
-class PickupGroupsUiIT {
+class PickupGroupsUiIT extends BrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.vpbx();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(
-                getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
-        browser.close();
     }
 
     @Test

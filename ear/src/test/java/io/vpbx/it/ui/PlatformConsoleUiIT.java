@@ -2,7 +2,7 @@ package io.vpbx.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vpbx.it.support.Browser;
+import io.vpbx.it.support.BrowserIT;
 import io.vpbx.it.support.Consoles;
 import io.vpbx.it.support.DemoLogins;
 import io.vpbx.it.support.Deployments;
@@ -11,32 +11,15 @@ import io.vpbx.it.support.Names;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The operator's console in a real browser: pools and domains are created through the dialogs. */
 @ExtendWith(ArquillianExtension.class)
-class PlatformConsoleUiIT {
+class PlatformConsoleUiIT extends BrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.vpbx();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(
-                getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
-        browser.close();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.vpbx.it.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vpbx.it.support.Browser;
+import io.vpbx.it.support.BrowserIT;
 import io.vpbx.it.support.Consoles;
 import io.vpbx.it.support.DemoLogins;
 import io.vpbx.it.support.Deployments;
@@ -22,11 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -38,7 +36,7 @@ import org.openqa.selenium.WebElement;
  * supervisor.
  */
 @ExtendWith(ArquillianExtension.class)
-class PoolConsoleUiIT {
+class PoolConsoleUiIT extends BrowserIT {
     private static final String PASSWORD = "abc123";
     private static final String TOKEN = Names.token();
     private static final String POOL = "Пул " + TOKEN;
@@ -55,8 +53,6 @@ class PoolConsoleUiIT {
         return Deployments.vpbx();
     }
 
-    private Browser browser;
-
     @BeforeAll
     static void operatorBuildsThePool() {
         try (Browser operator = Browser.open()) {
@@ -68,18 +64,6 @@ class PoolConsoleUiIT {
                         operator, DOMAINS[i], POOL, "700" + (i + 1), Names.email("adm"), PASSWORD);
             }
         }
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(
-                getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
-        browser.close();
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.vpbx.it.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vpbx.it.support.Baresip;
-import io.vpbx.it.support.Browser;
+import io.vpbx.it.support.BrowserIT;
 import io.vpbx.it.support.Consoles;
 import io.vpbx.it.support.DemoLogins;
 import io.vpbx.it.support.Deployments;
@@ -18,10 +18,7 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,24 +32,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (shown as «Отсутствует» today), refuses a half period, and mails the login details (GreenMail).
  */
 @ExtendWith(ArquillianExtension.class)
-class UsersUiIT {
+class UsersUiIT extends BrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.vpbx();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(
-                getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
-        browser.close();
     }
 
     @Test

@@ -1,0 +1,93 @@
+package io.vpbx.web.shared;
+
+import io.vpbx.application.calls.CallHistoryRow;
+import io.vpbx.application.calls.CallHistoryService;
+import io.vpbx.application.calls.CallPeriod;
+import io.vpbx.application.calls.CallType;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A call list with date-range presets, a type filter and a search by extension, name or dialled
+ * number, cut at {@link CallHistoryService#MAX_ROWS}: the domain's «История вызовов» and the
+ * employee's «Мои вызовы» differ only in whose calls {@link #read} returns.
+ */
+public abstract class CallListView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private CallPeriod period;
+    private CallType type = CallType.ALL;
+    private String search;
+    private transient List<CallHistoryRow> rows;
+    private boolean truncated;
+
+    protected CallListView(CallPeriod initialPeriod) {
+        this.period = initialPeriod;
+    }
+
+    /** The calls matching the filter, up to one more than {@link CallHistoryService#MAX_ROWS}. */
+    protected abstract List<CallHistoryRow> read(CallPeriod period, CallType type, String search);
+
+    public List<CallHistoryRow> getRows() {
+        if (rows == null) {
+            List<CallHistoryRow> read = read(period, type, search);
+            truncated = read.size() > CallHistoryService.MAX_ROWS;
+            rows = truncated ? read.subList(0, CallHistoryService.MAX_ROWS) : read;
+        }
+        return rows;
+    }
+
+    public void find() {
+        rows = null;
+    }
+
+    /** Whether the list was cut at the maximum and older calls need a narrower filter. */
+    public boolean isTruncated() {
+        getRows();
+        return truncated;
+    }
+
+    public int getMaxRows() {
+        return CallHistoryService.MAX_ROWS;
+    }
+
+    /** {@code m:ss} (or {@code h:mm:ss}) for a duration in seconds. */
+    public String duration(int seconds) {
+        int h = seconds / 3600;
+        int m = seconds % 3600 / 60;
+        int s = seconds % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
+    }
+
+    public CallPeriod[] getPeriods() {
+        return CallPeriod.values();
+    }
+
+    public CallType[] getTypes() {
+        return CallType.values();
+    }
+
+    public CallPeriod getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(CallPeriod period) {
+        this.period = period;
+    }
+
+    public CallType getType() {
+        return type;
+    }
+
+    public void setType(CallType type) {
+        this.type = type;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+}
