@@ -140,6 +140,28 @@ class PickupSipIT {
     }
 
     @Test
+    void whenOneOfTheCalleesPhonesAnswersTheOtherIsCancelledAsCompletedElsewhere()
+            throws Exception {
+        SipCredentials caller = employee();
+        SipCredentials callee = employee();
+        int desk = Ports.freeUdp();
+        int mobile = Ports.freeUdp();
+        Sipp.register(callee, desk);
+        Sipp.register(callee, mobile);
+
+        Sipp.Running deskPhone = Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", desk));
+        Sipp.Running mobilePhone =
+                Sipp.start(Sipp.Run.of("uas-ring-picked.xml").from("127.0.0.1", mobile));
+        Sipp.Result call = dial("uac-call.xml", caller, callee.extension());
+
+        assertThat(call.exitCode()).as(call.output()).isZero();
+        assertThat(deskPhone.await().exitCode()).isZero();
+        Sipp.Result cancelled = mobilePhone.await();
+        assertThat(cancelled.exitCode()).as(cancelled.output()).isZero();
+        assertThat(cancelled.log()).contains("cancelled with Reason: SIP;cause=200");
+    }
+
+    @Test
     void aMemberOfAnotherGroupPicksUpNothingAndTheCallStillRingsForItsOwnGroup() throws Exception {
         SipCredentials caller = employee();
         SipCredentials ringing = employee();
