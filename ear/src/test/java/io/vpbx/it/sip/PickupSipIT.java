@@ -387,25 +387,26 @@ class PickupSipIT {
     }
 
     @Test
-    void theCallerHearsTheGreetingBeforeTheCalleeCanAnswer() throws Exception {
+    void theCallerHearsTheGreetingThenOurRingbackToneThenTheCallee() throws Exception {
         SipCredentials caller = employee();
         SipCredentials callee = employee();
         Path work = Files.createTempDirectory("vpbx-pickup-it-");
         setGreeting(world().domainAId, callee, greeting(work, 1500));
         Path callerHeard = Files.createDirectories(work.resolve("caller"));
-        try (Baresip answering =
+        try (Baresip ringing =
                 Baresip.start(
                         callee.domain(),
                         callee.login(),
                         callee.password(),
                         Ports.freeUdpPair(),
-                        true,
+                        false,
                         null,
                         0,
                         new Baresip.Audio(Tones.wav(work.resolve("2k.wav"), 2000, 30), null))) {
-            assertThat(answering.awaitOutput("200 OK", Duration.ofSeconds(15)))
-                    .as(answering.output())
+            assertThat(ringing.awaitOutput("200 OK", Duration.ofSeconds(15)))
+                    .as(ringing.output())
                     .isTrue();
+            long dialled = System.nanoTime();
             try (Baresip calling =
                     Baresip.start(
                             caller.domain(),
@@ -417,25 +418,45 @@ class PickupSipIT {
                             0,
                             new Baresip.Audio(
                                     Tones.wav(work.resolve("1k.wav"), 1000, 30), callerHeard))) {
-                assertThat(calling.awaitOutput("Call established", Duration.ofSeconds(15)))
+                assertThat(ringing.awaitOutput("Incoming call", Duration.ofSeconds(15)))
+                        .as(ringing.output())
+                        .isTrue();
+                long rangAfter = (System.nanoTime() - dialled) / 1_000_000;
+                assertThat(rangAfter)
+                        .as("the phone rings once the 3 s greeting has played")
+                        .isGreaterThan(2_800L);
+                awaitAllHeard(callerHeard, 6.0);
+                ringing.command("/accept");
+                assertThat(calling.awaitOutput("Call established", Duration.ofSeconds(10)))
                         .as(calling.output())
                         .isTrue();
-                awaitAllHeard(callerHeard, 6.0);
+                awaitAllHeard(callerHeard, 8.5);
                 calling.command("/hangup");
                 assertThat(calling.awaitOutput("terminated", Duration.ofSeconds(10))).isTrue();
             }
         }
         Tones.Pcm heard = allHeard(callerHeard);
+        double greetingEnds = heard.firstSecond(1500, 0.5) + 2.9;
         double answeredAt = heard.firstSecond(2000, 0.5);
 
-        // An auto-answering phone answers the moment it is invited: only after the greeting.
-        assertThat(answeredAt).as("the callee was heard after the greeting").isGreaterThan(2.8);
-        assertThat(heard.between(0, answeredAt).secondsOf(1500, 0.5))
-                .as("the greeting, before the callee")
+        assertThat(heard.firstSecond(1500, 0.5)).as("the greeting at once").isLessThan(1.0);
+        assertThat(heard.between(0, greetingEnds).secondsOf(1500, 0.5))
+                .as("the whole greeting")
                 .isGreaterThan(2.5);
+        assertThat(answeredAt)
+                .as("the callee after the greeting and some ringing")
+                .isGreaterThan(5.0);
+        assertThat(heard.between(greetingEnds, answeredAt).secondsOf(425, 0.5))
+                .as("our ringback tone while the phone rang (0.8 s in every 4 s)")
+                .isGreaterThan(0.5);
         assertThat(heard.between(answeredAt, heard.seconds()).secondsOf(1500, 0.5))
-                .as("and not after")
+                .as("no greeting once answered")
                 .isLessThan(0.1);
+        assertThat(heard.between(answeredAt, heard.seconds()).secondsOf(425, 0.5))
+                .as("no ringback once answered")
+                .isLessThan(0.1);
+        assertThat(heard.between(answeredAt, heard.seconds()).secondsOf(2000, 0.5))
+                .isGreaterThan(1.5);
     }
 
     /** Uploads a 3 s tone as a greeting of domain A. */

@@ -147,9 +147,6 @@ final class Call {
     /** The callee's pre-call greeting plays to the caller; the phones ring when it ends. */
     boolean greeting;
 
-    /** The caller heard the greeting as early media: ringing goes on as early media too. */
-    boolean greeted;
-
     /** The announcement of a failure, if not the one its result implies. */
     String failurePrompt;
 

@@ -440,13 +440,15 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             return;
         }
         call.greeting = false;
-        call.greeted = true;
         try {
             CallRouting.Route route = routing.route(call.domainId, call.dialled);
             if (route.outcome() != CallRouting.Outcome.DEVICES || route.devices().isEmpty()) {
                 fail(call, Response.TEMPORARILY_UNAVAILABLE, CallResult.FAILED);
                 return;
             }
+            // The caller's media is ours since the greeting: we ring, not their phone. The
+            // callee's melody, if any, replaces the tone once loaded.
+            call.ringback = RINGBACK_TONE;
             startRinging(call, route);
         } catch (Exception e) {
             LOG.warnf(e, "Cannot ring after the greeting of %s", call.callId);
@@ -1140,28 +1142,26 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
 
     /**
      * Looks up the callee's ringback melody on a worker; it starts when a device rings. After a
-     * greeting the caller hears early media from us, so without a melody we play the ringback tone
-     * ourselves (a phone that has early media does not ring locally, RFC 3960).
+     * greeting the caller hears early media from us, so the ringback tone is ours until then (a
+     * phone that has early media does not ring locally, RFC 3960), and the melody replaces it.
      */
     private void loadRingback(Call call) {
+        Long calleeUser = call.callee.userId();
         timers.execute(
                 () -> {
                     try {
                         Optional<java.nio.file.Path> file =
-                                hooks.ringback(call.domainId, call.callee.userId());
-                        Audio melody;
-                        if (file.isPresent()) {
-                            melody = media.load(file.get());
-                        } else if (call.greeted) {
-                            // The caller's media is ours since the greeting: we ring, not the
-                            // phone.
-                            melody = RINGBACK_TONE;
-                        } else {
+                                hooks.ringback(call.domainId, calleeUser);
+                        if (file.isEmpty()) {
                             return;
                         }
+                        Audio melody = media.load(file.get());
                         synchronized (call) {
                             call.ringback = melody;
-                            if (call.ringingSeen) {
+                            if (call.ringbackPlaying) {
+                                // The tone after a greeting gives way to the callee's melody.
+                                call.media.play(call.callerEndpoint, melody, true);
+                            } else if (call.ringingSeen) {
                                 startRingback(call);
                             }
                         }
