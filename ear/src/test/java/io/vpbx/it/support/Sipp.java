@@ -121,6 +121,11 @@ public final class Sipp {
                             written -> written.contains(text));
         }
 
+        /** The scenario's log so far, without waiting. */
+        public String log() throws IOException {
+            return Files.exists(log) ? Files.readString(log) : "";
+        }
+
         /** Waits for sipp to finish (at most 90 s) and reports what it did. */
         public Result await() throws IOException, InterruptedException {
             if (!process.waitFor(90, TimeUnit.SECONDS)) {

@@ -1,23 +1,32 @@
 package io.vpbx.application.internal;
 
+import io.vpbx.application.PlatformSettings;
 import io.vpbx.application.sip.CallRouting;
+import io.vpbx.model.calls.CallPickup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Routing inside one domain: the dialled digits are an extension, or a SIP number's login. Every
- * lookup names the caller's domain, so a call never leaves its tenant here. The domain's lines and
- * the devices come from memory ({@link SipDirectory}, {@link RegistrationStore}): setting up a call
- * runs no query.
+ * Routing inside one domain: the dialled digits are an extension, or a SIP number's login, or the
+ * domain's pickup code. Every lookup names the caller's domain, so a call never leaves its tenant
+ * here. The domain's lines and the devices come from memory ({@link SipDirectory}, {@link
+ * RegistrationStore}): setting up a call runs no query.
+ *
+ * <p>An absence period is a range of calendar days in the installation's time zone ({@link
+ * PlatformSettings#displayZone()}, {@code vpbx.timezone}, Europe/Moscow unless set): the user is
+ * absent from 00:00 of its first day to 24:00 of its last there.
  */
 @ApplicationScoped
 public class DefaultCallRouting implements CallRouting {
     @Inject private SipDirectory directory;
     @Inject private RegistrationStore registrations;
     @Inject private Clock clock;
+    @Inject private PlatformSettings settings;
 
     @Override
     public Party caller(long domainId, long sipNumberId) {
@@ -29,16 +38,23 @@ public class DefaultCallRouting implements CallRouting {
 
     @Override
     public Route route(long domainId, String dialled) {
-        Optional<SipAccountLoader.Line> found =
-                dialled == null || dialled.isEmpty()
-                        ? Optional.empty()
-                        : directory.dialled(domainId, dialled);
+        if (dialled == null || dialled.isEmpty()) {
+            return new Route(Outcome.NOT_FOUND, null, List.of(), 0, null);
+        }
+        if (directory.pickupCode(domainId).filter(dialled::equals).isPresent()) {
+            return new Route(Outcome.PICKUP, null, List.of(), 0, null);
+        }
+        Optional<SipAccountLoader.Line> found = directory.dialled(domainId, dialled);
         if (found.isEmpty()) {
-            return new Route(Outcome.NOT_FOUND, null, List.of(), 0);
+            return new Route(Outcome.NOT_FOUND, null, List.of(), 0, null);
         }
         SipAccountLoader.Line callee = found.get();
         if (!callee.available()) {
-            return new Route(Outcome.UNAVAILABLE, party(callee), List.of(), callee.ringSeconds());
+            return new Route(
+                    Outcome.UNAVAILABLE, party(callee), List.of(), callee.ringSeconds(), null);
+        }
+        if (callee.absentOn(today())) {
+            return new Route(Outcome.ABSENT, party(callee), List.of(), callee.ringSeconds(), null);
         }
         List<Device> devices =
                 registrations.active(callee.sipNumberId(), clock.instant()).stream()
@@ -50,7 +66,35 @@ public class DefaultCallRouting implements CallRouting {
                                                 r.sourcePort(),
                                                 r.transport()))
                         .toList();
-        return new Route(Outcome.DEVICES, party(callee), devices, callee.ringSeconds());
+        return new Route(
+                Outcome.DEVICES, party(callee), devices, callee.ringSeconds(), callee.greetingId());
+    }
+
+    @Override
+    public Optional<String> pickup(long domainId, long pickerSipNumberId, List<Ringing> ringing) {
+        Optional<SipAccountLoader.Line> picker = directory.line(domainId, pickerSipNumberId);
+        if (picker.isEmpty() || picker.get().pickupGroupId() == null) {
+            return Optional.empty();
+        }
+        List<CallPickup.Ringing> candidates = new ArrayList<>();
+        for (Ringing call : ringing) {
+            // A number of another domain is not found in this one: its calls are never candidates.
+            directory
+                    .line(domainId, call.calleeSipNumberId())
+                    .ifPresent(
+                            callee ->
+                                    candidates.add(
+                                            new CallPickup.Ringing(
+                                                    call.callId(),
+                                                    callee.userId(),
+                                                    callee.pickupGroupId(),
+                                                    call.ringingSince())));
+        }
+        return CallPickup.choose(picker.get().userId(), picker.get().pickupGroupId(), candidates);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), settings.displayZone());
     }
 
     private static Party party(SipAccountLoader.Line line) {

@@ -80,6 +80,11 @@ public class DefaultMediaFiles implements MediaFiles {
     }
 
     @Override
+    public Optional<Path> audioFile(long domainId, long audioFileId) {
+        return Optional.of(storage.fileOf(domainId, audioFileId)).filter(Files::isRegularFile);
+    }
+
+    @Override
     public Path prompt(String name, Locale locale) {
         if (!PROMPTS.contains(name)) {
             throw new IllegalArgumentException("no built-in prompt " + name);

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -31,10 +32,11 @@ import java.util.stream.Collectors;
 public class SipAccountLoader {
     /**
      * What SIP needs of one domain: the accounts by SIP login, and its lines (a SIP number with its
-     * user) by SIP login, by extension and by id, for routing calls.
+     * user) by SIP login, by extension and by id, for routing calls; and the domain's pickup code.
      */
     public record DomainAccounts(
             long domainId,
+            String pickupCode,
             Map<String, SipAccount> byLogin,
             Map<String, Line> linesByLogin,
             Map<String, Line> linesByExtension,
@@ -45,6 +47,10 @@ public class SipAccountLoader {
      *
      * @param extension null for a number whose user has none
      * @param available the number is enabled and its user active
+     * @param pickupGroupId the user's pickup group, null for none
+     * @param absentFrom the first day of the user's absence period, null for none
+     * @param absentUntil the last day of it (inclusive)
+     * @param greetingId the user's pre-call greeting (an audio file), null for none
      */
     public record Line(
             long sipNumberId,
@@ -54,7 +60,19 @@ public class SipAccountLoader {
             String displayName,
             int channelLimit,
             int ringSeconds,
-            boolean available) {}
+            boolean available,
+            Long pickupGroupId,
+            LocalDate absentFrom,
+            LocalDate absentUntil,
+            Long greetingId) {
+        /** Whether the day falls in the absence period (both ends inclusive). */
+        public boolean absentOn(LocalDate day) {
+            return absentFrom != null
+                    && absentUntil != null
+                    && !day.isBefore(absentFrom)
+                    && !day.isAfter(absentUntil);
+        }
+    }
 
     @Inject private DomainRepository domains;
     @Inject private DomainUserRepository users;
@@ -95,7 +113,11 @@ public class SipAccountLoader {
                             user == null ? number.login() : user.displayName(),
                             number.channelLimit(),
                             number.ringSeconds(),
-                            number.isEnabled() && userActive);
+                            number.isEnabled() && userActive,
+                            user == null ? null : user.pickupGroupId(),
+                            user == null ? null : user.absentFrom(),
+                            user == null ? null : user.absentUntil(),
+                            user == null ? null : user.greetingId());
             linesByLogin.put(line.login(), line);
             linesById.put(line.sipNumberId(), line);
             if (line.extension() != null) {
@@ -105,6 +127,7 @@ public class SipAccountLoader {
         return Optional.of(
                 new DomainAccounts(
                         domain.id(),
+                        domain.pickupCode(),
                         Map.copyOf(byLogin),
                         Map.copyOf(linesByLogin),
                         Map.copyOf(linesByExtension),

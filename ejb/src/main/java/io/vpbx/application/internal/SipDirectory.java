@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * decryption. A domain's accounts are loaded together the first time one is asked for, and dropped
  * as soon as anything they are made of changes (a domain, a user or a SIP number saved through JPA:
  * {@code infrastructure.persistence.SipDirectoryInvalidation}), so a new password, a blocked user
- * or a blocked domain takes effect at the next request. What changes outside JPA (an operator's
- * SQL) takes effect within {@link #KNOWN_TTL}.
+ * or a blocked domain takes effect at the next request; so do a user's pickup group, absence period
+ * and greeting, and the domain's pickup code, which calls read from here without a query. What
+ * changes outside JPA (an operator's SQL) takes effect within {@link #KNOWN_TTL}.
  *
  * <p>Single node: the listener only sees this node's changes. The HA profile adds a cluster-wide
  * invalidation (ADR 0005).
@@ -66,6 +67,11 @@ public class SipDirectory {
                             SipAccountLoader.Line line = d.linesByExtension().get(digits);
                             return line != null ? line : d.linesByLogin().get(digits);
                         });
+    }
+
+    /** The domain's pickup code; empty if the domain does not exist. */
+    public Optional<String> pickupCode(long domainId) {
+        return domain(domainId).map(SipAccountLoader.DomainAccounts::pickupCode);
     }
 
     private Optional<SipAccountLoader.DomainAccounts> domain(long domainId) {

@@ -25,6 +25,13 @@ public interface MediaFiles {
     java.util.Optional<Path> ringback(long domainId, Long calleeUserIdOrNull);
 
     /**
+     * The sound of one of the domain's audio files (a user's pre-call greeting, spec B
+     * BR-46/BR-58), found on disk without a query; empty if it is not there (deleted since the
+     * choice was read).
+     */
+    java.util.Optional<Path> audioFile(long domainId, long audioFileId);
+
+    /**
      * A built-in prompt: {@code busy}, {@code not-available}, {@code please-hold}, {@code
      * no-such-number}, {@code call-cannot-be-completed}, {@code recording-notice}, {@code goodbye}.
      * Russian unless the locale's language is English.

@@ -1,6 +1,8 @@
 package io.vpbx.application.sip;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where a call from one of a domain's SIP numbers goes (calls between extensions of one domain).
@@ -10,8 +12,24 @@ public interface CallRouting {
     /** The caller as the callee's phone shows them, and their channel limit. */
     Party caller(long domainId, long sipNumberId);
 
-    /** The callee for a dialled extension or SIP login of the same domain. */
+    /**
+     * The callee for a dialled extension or SIP login of the same domain, or {@link Outcome#PICKUP}
+     * for the domain's pickup code.
+     */
     Route route(long domainId, String dialled);
+
+    /**
+     * Which of the calls ringing on this node the picker answers by dialling the pickup code (spec
+     * B BR-27): one ringing on another member of the picker's pickup group, the one ringing
+     * longest. Calls of other domains are never chosen (their numbers are not the domain's).
+     *
+     * @param ringing the calls whose callee's phones ring and that nobody has answered
+     * @return the Call-ID of the call to pick up; empty when there is none
+     */
+    Optional<String> pickup(long domainId, long pickerSipNumberId, List<Ringing> ringing);
+
+    /** A call ringing on a SIP number of the domain, since the moment its phones were invited. */
+    record Ringing(String callId, long calleeSipNumberId, Instant ringingSince) {}
 
     /**
      * A party of a call.
@@ -35,8 +53,15 @@ public interface CallRouting {
      * @param callee null when {@code outcome} is {@link Outcome#NOT_FOUND}
      * @param devices the callee's registered devices, empty when not registered
      * @param ringSeconds how long the devices ring before the caller hears "no answer"
+     * @param greetingId the callee's pre-call greeting (an audio file of the domain, spec B
+     *     BR-46/BR-58) the caller hears before the phones ring; null for none
      */
-    record Route(Outcome outcome, Party callee, List<Device> devices, int ringSeconds) {}
+    record Route(
+            Outcome outcome,
+            Party callee,
+            List<Device> devices,
+            int ringSeconds,
+            Long greetingId) {}
 
     enum Outcome {
         /** Ring every device. */
@@ -44,6 +69,13 @@ public interface CallRouting {
         /** No such extension or SIP login in the domain (404). */
         NOT_FOUND,
         /** The callee's number is disabled or their account blocked (480). */
-        UNAVAILABLE
+        UNAVAILABLE,
+        /**
+         * The callee is in an absence period today (seed 002): the caller hears «абонент
+         * недоступен» and gets 480; no phone rings.
+         */
+        ABSENT,
+        /** The domain's pickup code: answer a call ringing in the caller's pickup group. */
+        PICKUP
     }
 }

@@ -4,6 +4,7 @@ import io.vpbx.application.internal.SipDirectory;
 import io.vpbx.model.sip.SipNumber;
 import io.vpbx.model.tenancy.Domain;
 import io.vpbx.model.tenancy.DomainUser;
+import io.vpbx.model.tenancy.PickupGroup;
 import jakarta.enterprise.inject.spi.CDI;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
@@ -21,11 +22,11 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 /**
- * Tells {@link SipDirectory} when a domain, a user or a SIP number has been saved or deleted, once
- * the transaction has committed, so that the next SIP request reloads that domain's accounts.
- * Hibernate's own post-commit events, registered by this integrator (found through {@code
- * META-INF/services}): a JPA {@code @PostUpdate} listener declared in {@code orm.xml} did not fire
- * for updates in WildFly's Hibernate, which an integration test caught.
+ * Tells {@link SipDirectory} when a domain, a user, a SIP number or a pickup group has been saved
+ * or deleted, once the transaction has committed, so that the next SIP request reloads that
+ * domain's accounts. Hibernate's own post-commit events, registered by this integrator (found
+ * through {@code META-INF/services}): a JPA {@code @PostUpdate} listener declared in {@code
+ * orm.xml} did not fire for updates in WildFly's Hibernate, which an integration test caught.
  */
 public final class SipDirectoryInvalidation
         implements Integrator,
@@ -50,7 +51,10 @@ public final class SipDirectoryInvalidation
     @Override
     public boolean requiresPostCommitHandling(EntityPersister persister) {
         Class<?> type = persister.getMappedClass();
-        return type == Domain.class || type == DomainUser.class || type == SipNumber.class;
+        return type == Domain.class
+                || type == DomainUser.class
+                || type == SipNumber.class
+                || type == PickupGroup.class;
     }
 
     @Override
@@ -85,6 +89,9 @@ public final class SipDirectoryInvalidation
             domainId = user.domainId();
         } else if (entity instanceof SipNumber number) {
             domainId = number.domainId();
+        } else if (entity instanceof PickupGroup group) {
+            // Deleting a group moves its members out by a bulk update, which fires no event.
+            domainId = group.domainId();
         }
         if (domainId != null) {
             CDI.current().select(SipDirectory.class).get().changed(domainId);

@@ -140,7 +140,8 @@ public final class BlfServlet extends SipServlet implements CallServlet.LineWatc
             return;
         }
         CallRouting.Route route = routing.route(account.get().domainId(), target.getUser());
-        if (route.outcome() == CallRouting.Outcome.NOT_FOUND) {
+        if (route.callee() == null) {
+            // No such number, or a service code (the pickup code): nothing to watch.
             request.send(request.createResponse(Response.NOT_FOUND, "No such user"));
             return;
         }

@@ -26,7 +26,10 @@ final class Call {
         ENDED
     }
 
-    /** A leg towards one device of the callee. */
+    /**
+     * A leg towards one device of the callee; or, for a call picked up by a colleague, the picker's
+     * own call to the pickup code (then {@code invite} is null: they called us).
+     */
     static final class Leg {
         final ClientTransaction invite;
         final Dialog dialog;
@@ -41,6 +44,13 @@ final class Call {
         boolean earlyMedia;
 
         boolean cancelled;
+
+        /**
+         * The leg is cancelled because the call was answered on another device or picked up: its
+         * CANCEL says so ({@code Reason: SIP;cause=200}), and the phone logs no missed call.
+         */
+        boolean completedElsewhere;
+
         int finalStatus;
 
         Leg(ClientTransaction invite, Dialog dialog, String callId, Endpoint endpoint) {
@@ -61,7 +71,16 @@ final class Call {
     final Dialog callerDialog;
     final String callerTag;
     final CallRouting.Party caller;
-    final CallRouting.Party callee;
+
+    /**
+     * Whom the call is for: the dialled number, then the colleague who picked it up; null for a
+     * call to the pickup code that found nothing to pick up.
+     */
+    CallRouting.Party callee;
+
+    /** The call holds one of the callee's channels (released when it ends, or on pickup). */
+    boolean holdsCalleeChannel;
+
     final String dialled;
     final Instant startedAt;
     final List<Leg> legs = new ArrayList<>();
@@ -119,6 +138,21 @@ final class Call {
     /** The newest provisional response of a callee, held while {@link #reliablePending}. */
     javax.sip.message.Response heldProvisional;
 
+    /** The SIP domain, for the From and To of the legs. */
+    String sipDomain;
+
+    /** When the callee's phones were invited (after any greeting); null before. */
+    Instant ringingSince;
+
+    /** The callee's pre-call greeting plays to the caller; the phones ring when it ends. */
+    boolean greeting;
+
+    /** The announcement of a failure, if not the one its result implies. */
+    String failurePrompt;
+
+    /** The call was answered by a colleague who dialled the pickup code. */
+    boolean pickedUp;
+
     State state = State.RINGING;
     Leg answered;
     Instant answeredAt;
@@ -174,5 +208,18 @@ final class Call {
 
     boolean allLegsFailed() {
         return legs.stream().allMatch(l -> l.finalStatus >= 300);
+    }
+
+    /**
+     * Whether a colleague may pick the call up: the callee's phones ring (the greeting is over),
+     * nobody has answered, and the call is not failing.
+     */
+    boolean ringingForPickup() {
+        return state == State.RINGING
+                && !announcing
+                && !greeting
+                && ringingSince != null
+                && callee != null
+                && legs.stream().anyMatch(l -> l.finalStatus == 0 && !l.cancelled);
     }
 }

@@ -25,6 +25,12 @@ public interface CallMediaHooks {
     Optional<Path> ringback(long domainId, Long calleeUserId);
 
     /**
+     * The callee's pre-call greeting (spec B BR-46/BR-58), one of the domain's audio files; empty
+     * if its sound is gone.
+     */
+    Optional<Path> greeting(long domainId, long audioFileId);
+
+    /**
      * A built-in announcement ({@code busy}, {@code not-available}, ...) in the installation's
      * language ({@code vpbx.prompts.language}, Russian unless set to {@code en}).
      */

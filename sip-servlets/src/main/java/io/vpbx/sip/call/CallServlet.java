@@ -104,6 +104,21 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
     }
 
     private final Map<Long, AtomicInteger> channels = new ConcurrentHashMap<>();
+
+    /**
+     * The ringback tone we play after a greeting when the callee has no melody: 425 Hz, 0.8 s on
+     * and 3.2 s off (ITU-T E.180 for Russia), looped.
+     */
+    static final Audio RINGBACK_TONE = ringbackTone();
+
+    private static Audio ringbackTone() {
+        short[] samples = new short[8000 * 4];
+        for (int i = 0; i < 6400; i++) {
+            samples[i] = (short) Math.round(6000 * Math.sin(2 * Math.PI * 425 * i / 8000.0));
+        }
+        return new Audio("ringback-425", samples);
+    }
+
     private final SecureRandom random = new SecureRandom();
 
     public CallServlet(
@@ -148,7 +163,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                 if (call.caller.sipNumberId() == sipNumberId) {
                     return LineState.IN_USE;
                 }
-                if (call.callee.sipNumberId() == sipNumberId) {
+                if (call.callee != null && call.callee.sipNumberId() == sipNumberId) {
                     if (call.state == Call.State.ANSWERED) {
                         return LineState.IN_USE;
                     }
@@ -161,11 +176,13 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
 
     private void linesChanged(Call call) {
         long caller = call.caller.sipNumberId();
-        long callee = call.callee.sipNumberId();
+        Long callee = call.callee == null ? null : call.callee.sipNumberId();
         timers.execute(
                 () -> {
                     watcher.lineChanged(caller);
-                    watcher.lineChanged(callee);
+                    if (callee != null) {
+                        watcher.lineChanged(callee);
+                    }
                 });
     }
 
@@ -236,7 +253,8 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                     CallResult.FAILED);
             return;
         }
-        if (route.outcome() == CallRouting.Outcome.UNAVAILABLE || route.devices().isEmpty()) {
+        if (route.outcome() == CallRouting.Outcome.UNAVAILABLE
+                || (route.outcome() == CallRouting.Outcome.DEVICES && route.devices().isEmpty())) {
             refuse(
                     request,
                     domainId,
@@ -264,7 +282,12 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                     CallResult.FAILED);
             return;
         }
-        if (!acquire(route.callee())) {
+        if (route.outcome() == CallRouting.Outcome.PICKUP
+                && pickUp(request, domainId, callerParty)) {
+            return;
+        }
+        boolean rings = route.outcome() == CallRouting.Outcome.DEVICES;
+        if (rings && !acquire(route.callee())) {
             channel(callerParty).decrementAndGet();
             refuse(
                     request,
@@ -293,11 +316,15 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                         route.callee(),
                         dialled,
                         started);
+        call.holdsCalleeChannel = rings;
+        call.sipDomain = domain;
         call.events = new SerialExecutor(timers);
         int refusal = openMedia(call);
         if (refusal != 0) {
             channel(callerParty).decrementAndGet();
-            channel(route.callee()).decrementAndGet();
+            if (rings) {
+                channel(route.callee()).decrementAndGet();
+            }
             Response refused = messages.createResponse(refusal, invite);
             ((ToHeader) refused.getHeader(ToHeader.NAME)).setTag(call.callerTag);
             transaction.sendResponse(refused);
@@ -319,24 +346,264 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         }
         synchronized (call) {
             calls.put(call.callId, call);
-            for (CallRouting.Device device : route.devices()) {
-                try {
-                    ring(call, device, domain);
-                } catch (Exception e) {
-                    LOG.debugf(e, "Cannot ring %s", device.contactUri());
+            if (!rings) {
+                // Absent today, or nothing to pick up: the caller hears why, and no phone rings.
+                if (route.outcome() == CallRouting.Outcome.PICKUP) {
+                    call.failurePrompt = "call-cannot-be-completed";
                 }
-            }
-            if (call.legs.isEmpty()) {
                 fail(call, Response.TEMPORARILY_UNAVAILABLE, CallResult.FAILED);
                 return;
             }
-            call.ringTimeout =
-                    timers.schedule(() -> ringTimeout(call), route.ringSeconds(), TimeUnit.SECONDS);
-            linesChanged(call);
-            if (call.callerOffered && !call.callerRequires100rel) {
-                loadRingback(call);
+            if (route.greetingId() != null && call.callerOffered && !call.callerRequires100rel) {
+                greet(call, route.greetingId());
+                return;
+            }
+            startRinging(call, route);
+        }
+    }
+
+    /**
+     * Invites every device of the callee, starts the ring timeout and looks up the ringback melody.
+     */
+    private void startRinging(Call call, CallRouting.Route route) throws Exception {
+        call.ringingSince = clock.instant();
+        for (CallRouting.Device device : route.devices()) {
+            try {
+                ring(call, device, call.sipDomain);
+            } catch (Exception e) {
+                LOG.debugf(e, "Cannot ring %s", device.contactUri());
             }
         }
+        if (call.legs.isEmpty()) {
+            fail(call, Response.TEMPORARILY_UNAVAILABLE, CallResult.FAILED);
+            return;
+        }
+        call.ringTimeout =
+                timers.schedule(() -> ringTimeout(call), route.ringSeconds(), TimeUnit.SECONDS);
+        linesChanged(call);
+        if (call.callerOffered && !call.callerRequires100rel) {
+            loadRingback(call);
+        }
+    }
+
+    /**
+     * The callee's pre-call greeting (spec B BR-46/BR-58), played before any phone rings. Like
+     * Asterisk's {@code Playback(...,noanswer)} before {@code Dial}, it goes as early media (183
+     * with our SDP): the call is not answered, so the caller is not billed for the greeting. When
+     * it ends the devices are looked up again (one may have registered meanwhile) and invited.
+     */
+    private void greet(Call call, long greetingId) throws Exception {
+        call.greeting = true;
+        sendEarlyMedia(call);
+        timers.execute(
+                () -> {
+                    Audio greeting = loadGreeting(call, greetingId);
+                    synchronized (call) {
+                        if (!call.greeting || call.state != Call.State.RINGING) {
+                            return;
+                        }
+                        if (greeting == null) {
+                            greeted(call);
+                            return;
+                        }
+                        call.media.play(call.callerEndpoint, greeting, false);
+                    }
+                    // The greeting's end rings the phones; this is the backstop if it never comes.
+                    timers.schedule(
+                            () -> {
+                                synchronized (call) {
+                                    greeted(call);
+                                }
+                            },
+                            greeting.durationMillis() + 1_000,
+                            TimeUnit.MILLISECONDS);
+                });
+    }
+
+    /** The greeting's sound, or null if it cannot be played (the call goes on without it). */
+    private Audio loadGreeting(Call call, long greetingId) {
+        try {
+            Optional<java.nio.file.Path> file = hooks.greeting(call.domainId, greetingId);
+            if (file.isPresent()) {
+                return media.load(file.get());
+            }
+            LOG.warnf("The greeting of %s is missing; the phones ring at once", call.callId);
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("No greeting for %s: %s", call.callId, e.toString());
+        }
+        return null;
+    }
+
+    /** The greeting has been played: the callee's phones ring now. Under the call's monitor. */
+    private void greeted(Call call) {
+        if (!call.greeting || call.state != Call.State.RINGING) {
+            return;
+        }
+        call.greeting = false;
+        try {
+            CallRouting.Route route = routing.route(call.domainId, call.dialled);
+            if (route.outcome() != CallRouting.Outcome.DEVICES || route.devices().isEmpty()) {
+                fail(call, Response.TEMPORARILY_UNAVAILABLE, CallResult.FAILED);
+                return;
+            }
+            // The caller's media is ours since the greeting: we ring, not their phone. The
+            // callee's melody, if any, replaces the tone once loaded.
+            call.ringback = RINGBACK_TONE;
+            startRinging(call, route);
+        } catch (Exception e) {
+            LOG.warnf(e, "Cannot ring after the greeting of %s", call.callId);
+        }
+    }
+
+    /**
+     * The caller dialled the domain's pickup code (spec B BR-27): the core chooses, among the calls
+     * ringing on this node, the one to answer (another member of the caller's pickup group, ringing
+     * longest), and the caller's INVITE answers it. Ringing calls are this node's, in memory: on
+     * several nodes a call ringing on another node cannot be picked up (ADR 0005's cluster-wide
+     * state would carry them).
+     *
+     * <p>A call's callee may answer at the same moment: both take the call's monitor and check that
+     * it still rings, so exactly one wins; a picker who loses tries the next call, if any.
+     *
+     * @return false when there is nothing to pick up (the caller holds the channel it took)
+     */
+    private boolean pickUp(SipServletRequest request, long domainId, CallRouting.Party picker)
+            throws Exception {
+        java.util.Set<String> tried = new java.util.HashSet<>();
+        while (true) {
+            List<CallRouting.Ringing> ringing = new java.util.ArrayList<>();
+            java.util.Set<Call> seen =
+                    java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Call candidate : calls.values()) {
+                if (candidate.domainId != domainId
+                        || tried.contains(candidate.callId)
+                        || !seen.add(candidate)) {
+                    continue;
+                }
+                synchronized (candidate) {
+                    if (candidate.ringingForPickup()) {
+                        ringing.add(
+                                new CallRouting.Ringing(
+                                        candidate.callId,
+                                        candidate.callee.sipNumberId(),
+                                        candidate.ringingSince));
+                    }
+                }
+            }
+            Optional<String> chosen = routing.pickup(domainId, picker.sipNumberId(), ringing);
+            if (chosen.isEmpty()) {
+                return false;
+            }
+            tried.add(chosen.get());
+            Call call = calls.get(chosen.get());
+            if (call == null || call.domainId != domainId) {
+                continue;
+            }
+            synchronized (call) {
+                if (call.ringingForPickup()) {
+                    answerByPickup(call, request, picker);
+                    return true;
+                }
+            }
+        }
+    }
+
+    /**
+     * The picker's INVITE answers the ringing call (under its monitor): the caller is bridged to
+     * the picker through our anchor, every device that rang is cancelled as answered elsewhere, and
+     * from now on the picker is the call's callee (its record shows the picker as the one who
+     * answered, the dialled number as dialled, and the picker's Call-ID as the answering leg).
+     */
+    private void answerByPickup(Call call, SipServletRequest request, CallRouting.Party picker)
+            throws Exception {
+        Request invite = request.message();
+        ServerTransaction transaction = request.transaction();
+        Endpoint endpoint;
+        try {
+            endpoint = call.media.newEndpoint();
+        } catch (IOException e) {
+            LOG.warnf("No RTP port to pick up %s: %s", call.callId, e.getMessage());
+            channel(picker).decrementAndGet();
+            request.send(request.createResponse(Response.SERVICE_UNAVAILABLE));
+            return;
+        }
+        byte[] offer = invite.getRawContent();
+        if (offer != null) {
+            try {
+                endpoint.remoteOffer(new String(offer, StandardCharsets.UTF_8));
+            } catch (SdpException e) {
+                call.media.release(endpoint);
+                channel(picker).decrementAndGet();
+                request.send(request.createResponse(Response.NOT_ACCEPTABLE_HERE));
+                return;
+            }
+        }
+        Dialog pickerDialog = provider.getNewDialog(transaction);
+        Call.Leg leg = new Call.Leg(null, pickerDialog, request.callId(), endpoint);
+        leg.finalStatus = Response.OK;
+        CallRouting.Party rang = call.callee;
+
+        call.state = Call.State.ANSWERED;
+        call.answered = leg;
+        call.answeredAt = clock.instant();
+        call.pickedUp = true;
+        if (call.ringTimeout != null) {
+            call.ringTimeout.cancel(false);
+        }
+        cancelLegs(call, null, true);
+        if (call.ringbackPlaying) {
+            call.media.stopPlaying(call.callerEndpoint);
+            call.ringbackPlaying = false;
+        }
+        for (Call.Leg other : call.legs) {
+            call.media.release(other.endpoint);
+        }
+        if (call.holdsCalleeChannel) {
+            channel(rang).decrementAndGet();
+        }
+        call.callee = picker;
+        call.holdsCalleeChannel = true; // the channel the picker's INVITE took
+        calls.put(leg.callId, call);
+        call.media.bridge(call.callerEndpoint, endpoint);
+        call.media.superviseMedia();
+
+        Codec callerCodec =
+                call.callerEndpoint.codec() != null
+                        ? call.callerEndpoint.codec()
+                        : call.callerEndpoint.preferredCodec();
+        Response toPicker = request.createResponse(Response.OK);
+        ((ToHeader) toPicker.getHeader(ToHeader.NAME)).setTag(tag());
+        toPicker.addHeader(ourContact());
+        if (offer != null) {
+            toPicker.setContent(endpoint.localAnswer(callerCodec), sdpType());
+        } else {
+            // Late offer: ours goes in the 200, the picker's answer comes in its ACK (doAck).
+            toPicker.setContent(endpoint.localOffer(callerCodec), sdpType());
+            call.awaitingCalleeAnswer = true;
+        }
+        transaction.sendResponse(toPicker);
+
+        Response ok = messages.createResponse(Response.OK, call.invite);
+        ((ToHeader) ok.getHeader(ToHeader.NAME)).setTag(call.callerTag);
+        ok.addHeader(ourContact());
+        Codec settled = call.callerEndpoint.codec();
+        if (call.callerOffered) {
+            ok.setContent(
+                    call.callerEndpoint.localAnswer(
+                            settled != null ? settled : endpoint.preferredCodec()),
+                    sdpType());
+        } else {
+            ok.setContent(call.callerEndpoint.localOffer(endpoint.preferredCodec()), sdpType());
+            call.awaitingCallerAnswer = true;
+        }
+        call.callerTransaction.sendResponse(ok);
+        LOG.debugf(
+                "Call %s to %s picked up by %s",
+                call.callId, rang.sipNumberId(), picker.sipNumberId());
+        long rangLine = rang.sipNumberId();
+        timers.execute(() -> watcher.lineChanged(rangLine));
+        linesChanged(call);
+        startRecording(call);
     }
 
     /** The option tags of the request's Require headers that we do not support (all but 100rel). */
@@ -565,7 +832,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         if (call.ringTimeout != null) {
             call.ringTimeout.cancel(false);
         }
-        cancelLegs(call, leg);
+        cancelLegs(call, leg, true);
         calleeSdp(call, leg, response);
         if (call.ringbackPlaying) {
             call.media.stopPlaying(call.callerEndpoint);
@@ -698,7 +965,16 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
 
         @Override
         public void playFinished(Endpoint to) {
-            timers.execute(() -> announced(call));
+            timers.execute(
+                    () -> {
+                        synchronized (call) {
+                            if (call.greeting) {
+                                greeted(call);
+                                return;
+                            }
+                        }
+                        announced(call);
+                    });
         }
 
         @Override
@@ -772,7 +1048,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                 return;
             }
             try {
-                cancelLegs(call, null);
+                cancelLegs(call, null, false);
                 fail(call, Response.TEMPORARILY_UNAVAILABLE, CallResult.NO_ANSWER);
             } catch (Exception e) {
                 LOG.debugf(e, "Ring timeout of %s", call.callId);
@@ -816,6 +1092,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             return;
         }
         call.announcing = true;
+        call.greeting = false;
         call.announcedStatus = status;
         call.announcedResult = result;
         for (Call.Leg leg : call.legs) {
@@ -826,7 +1103,10 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         }
         call.ringbackPlaying = false;
         sendEarlyMedia(call);
-        String prompt = result == CallResult.BUSY ? "busy" : "not-available";
+        String prompt =
+                call.failurePrompt != null
+                        ? call.failurePrompt
+                        : result == CallResult.BUSY ? "busy" : "not-available";
         timers.execute(
                 () -> {
                     long limitMillis = 1_000;
@@ -860,20 +1140,28 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         call.callerTransaction.sendResponse(progress);
     }
 
-    /** Looks up the callee's ringback melody on a worker; it starts when a device rings. */
+    /**
+     * Looks up the callee's ringback melody on a worker; it starts when a device rings. After a
+     * greeting the caller hears early media from us, so the ringback tone is ours until then (a
+     * phone that has early media does not ring locally, RFC 3960), and the melody replaces it.
+     */
     private void loadRingback(Call call) {
+        Long calleeUser = call.callee.userId();
         timers.execute(
                 () -> {
                     try {
                         Optional<java.nio.file.Path> file =
-                                hooks.ringback(call.domainId, call.callee.userId());
+                                hooks.ringback(call.domainId, calleeUser);
                         if (file.isEmpty()) {
                             return;
                         }
                         Audio melody = media.load(file.get());
                         synchronized (call) {
                             call.ringback = melody;
-                            if (call.ringingSeen) {
+                            if (call.ringbackPlaying) {
+                                // The tone after a greeting gives way to the callee's melody.
+                                call.media.play(call.callerEndpoint, melody, true);
+                            } else if (call.ringingSeen) {
                                 startRingback(call);
                             }
                         }
@@ -1143,7 +1431,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             if (call.state != Call.State.RINGING) {
                 return;
             }
-            cancelLegs(call, null);
+            cancelLegs(call, null, false);
             finish(call, Response.REQUEST_TERMINATED, CallResult.CANCELLED);
         }
     }
@@ -1222,12 +1510,17 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
 
     /**
      * Cancels every ringing leg but {@code except}: at once where a provisional came, otherwise on
-     * the first provisional (RFC 3261 §9.1 forbids a CANCEL before one).
+     * the first provisional (RFC 3261 §9.1 forbids a CANCEL before one). When the call was answered
+     * on another device or picked up, the CANCEL carries {@code Reason: SIP;cause=200;text="Call
+     * completed elsewhere"} (RFC 3326), as Asterisk and FreeSWITCH send it, so that the phones do
+     * not log a missed call.
      */
-    private void cancelLegs(Call call, Call.Leg except) throws Exception {
+    private void cancelLegs(Call call, Call.Leg except, boolean completedElsewhere)
+            throws Exception {
         for (Call.Leg leg : call.legs) {
-            if (leg != except) {
+            if (leg != except && !leg.cancelled) {
                 leg.cancelled = true;
+                leg.completedElsewhere = completedElsewhere;
                 if (leg.provisional && leg.finalStatus == 0) {
                     cancel(leg);
                 }
@@ -1253,7 +1546,11 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
     }
 
     private void cancel(Call.Leg leg) throws Exception {
-        provider.getNewClientTransaction(leg.invite.createCancel()).sendRequest();
+        Request cancel = leg.invite.createCancel();
+        if (leg.completedElsewhere) {
+            cancel.addHeader(headers.createReasonHeader("SIP", 200, "Call completed elsewhere"));
+        }
+        provider.getNewClientTransaction(cancel).sendRequest();
     }
 
     private void end(Call call, CallResult result, int status) {
@@ -1283,12 +1580,17 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             call.media.close();
         }
         channel(call.caller).decrementAndGet();
-        channel(call.callee).decrementAndGet();
+        if (call.holdsCalleeChannel && call.callee != null) {
+            channel(call.callee).decrementAndGet();
+        }
         // Late responses of cancelled legs (487) still find the call for a short while.
         timers.schedule(
                 () -> {
                     calls.remove(call.callId);
                     call.legs.forEach(l -> calls.remove(l.callId));
+                    if (call.answered != null) {
+                        calls.remove(call.answered.callId);
+                    }
                 },
                 32,
                 TimeUnit.SECONDS);

@@ -29,6 +29,11 @@ public class SipMediaHooks implements CallMediaHooks {
     }
 
     @Override
+    public Optional<Path> greeting(long domainId, long audioFileId) {
+        return files.audioFile(domainId, audioFileId);
+    }
+
+    @Override
     public Path prompt(String name) {
         return files.prompt(
                 name,
