@@ -85,6 +85,15 @@ class UsersUiIT extends BrowserIT {
         Consoles.loginDomain(
                 browser, demo.domainName(), demo.domainAdminLogin(), demo.domainAdminPassword());
         browser.click("menuUsers").waitForUrl("/domain/users/list.xhtml");
+
+        // The header checkbox selects every user of the page (group headers are not users).
+        int onPage = browser.all("[id$=':select']").size();
+        assertThat(onPage).isPositive();
+        Consoles.check(browser, "usersForm:users:selectPage", true);
+        browser.waitForText("Выбрано " + onPage + " из ");
+        Consoles.check(browser, "usersForm:users:selectPage", false);
+        browser.act(d -> d.findElements(By.id("selectedCounter")).isEmpty());
+
         createAndOpen(login, email);
 
         Consoles.choose(browser, "userForm:outgoingRestriction", "Международных и междугородных");

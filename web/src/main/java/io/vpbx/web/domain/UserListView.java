@@ -81,6 +81,7 @@ public class UserListView implements Serializable {
 
         private UserListQuery.SortKey key;
         private boolean ascending = true;
+        private transient List<UserTreeRow> page = List.of();
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
@@ -102,7 +103,19 @@ public class UserListView implements Serializable {
                 }
                 break;
             }
-            return service.userTree(query(first, pageSize));
+            page = service.userTree(query(first, pageSize));
+            return page;
+        }
+
+        /** The users of the page shown last. */
+        private List<Long> userIdsOnPage() {
+            if (page == null) {
+                return List.of();
+            }
+            return page.stream()
+                    .filter(r -> r.kind() == UserTreeRow.Kind.USER)
+                    .map(r -> r.user().userId())
+                    .toList();
         }
 
         private UserTreeQuery query(int first, int pageSize) {
@@ -152,6 +165,19 @@ public class UserListView implements Serializable {
                 .filter(e -> Boolean.TRUE.equals(e.getValue()))
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    /** The header checkbox: every user of the page shown is selected. */
+    public boolean isPageSelected() {
+        List<Long> ids = users.userIdsOnPage();
+        return !ids.isEmpty() && ids.stream().allMatch(id -> Boolean.TRUE.equals(selected.get(id)));
+    }
+
+    /** Ticking the header checkbox selects the page's users; unticking it deselects them. */
+    public void setPageSelected(boolean pageSelected) {
+        for (Long id : users.userIdsOnPage()) {
+            selected.put(id, pageSelected);
+        }
     }
 
     public int getSelectedCount() {
