@@ -2,28 +2,14 @@ package io.vpbx.it.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vpbx.application.auth.AuthenticationService;
-import io.vpbx.application.platform.PlatformService;
-import io.vpbx.application.pool.PoolAdminsService;
-import io.vpbx.application.pool.PoolDomainsService;
-import io.vpbx.application.users.DomainUsersService;
 import io.vpbx.application.users.SipCredentials;
-import io.vpbx.application.users.SipNumberSettings;
 import io.vpbx.it.support.Baresip;
 import io.vpbx.it.support.Deployments;
-import io.vpbx.it.support.Employees;
-import io.vpbx.it.support.Ports;
+import io.vpbx.it.support.SipCallFixture;
 import io.vpbx.it.support.Sipp;
-import io.vpbx.it.support.TenancyFixture;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
-import org.awaitility.Awaitility;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -37,186 +23,86 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class CallSipIT {
-    private static final AtomicInteger EXTENSIONS = new AtomicInteger(500);
-    private static TenancyFixture world;
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.vpbxWithTests(CallSipIT.class);
     }
 
-    @Inject private AuthenticationService authentication;
-    @Inject private PlatformService platform;
-    @Inject private PoolDomainsService poolDomains;
-    @Inject private PoolAdminsService poolAdmins;
-    @Inject private DomainUsersService users;
+    @Inject private SipCallFixture sip;
 
-    private TenancyFixture world() throws Exception {
-        synchronized (CallSipIT.class) {
-            if (world == null) {
-                world = TenancyFixture.create(authentication, platform, poolDomains, poolAdmins);
-            }
-            return world;
+    /** A call between two new employees of domain A, the callee's phone with its scenario. */
+    private record Call(SipCredentials caller, SipCredentials callee, SipCallFixture.Call phones) {
+        Sipp.Result call() {
+            return phones.caller();
         }
     }
 
-    private SipCredentials employee() throws Exception {
-        return employeeOf(world().domainA, 2, 30);
+    private Call call(String callerScenario, String calleeScenario) throws Exception {
+        return call(callerScenario, sip.employee(), calleeScenario);
     }
 
-    private SipCredentials employee(int channels, int ringSeconds) throws Exception {
-        return employeeOf(world().domainA, channels, ringSeconds);
-    }
-
-    private SipCredentials employeeOf(String domain) throws Exception {
-        return employeeOf(domain, 2, 30);
-    }
-
-    private SipCredentials employeeOf(String domain, int channels, int ringSeconds)
+    private Call call(String callerScenario, SipCredentials callee, String calleeScenario)
             throws Exception {
-        return Employees.create(
-                users,
-                world().adminOf(domain),
-                Integer.toString(EXTENSIONS.incrementAndGet()),
-                new SipNumberSettings(4, channels, true, true, ringSeconds));
+        SipCredentials caller = sip.employee();
+        return new Call(
+                caller,
+                callee,
+                SipCallFixture.call(caller, callerScenario, callee, calleeScenario));
+    }
+
+    private static Sipp.Result dial(String scenario, SipCredentials caller, String dialled)
+            throws Exception {
+        return Sipp.run(Sipp.Run.call(scenario, caller, dialled));
+    }
+
+    /** The caller's only call record, once the MDB has written it. */
+    private String record(SipCredentials caller) throws Exception {
+        return sip.record(caller);
     }
 
     @Test
     void anExtensionCallsAnotherWhichAnswersAndTheCallerHangsUp() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
-        int calleePort = Ports.freeUdp();
-        Sipp.register(callee, calleePort);
+        Call c = call("uac-call.xml", "uas-answer.xml");
 
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
-        Sipp.Result call =
-                Sipp.run(
-                        Sipp.Run.of("uac-call.xml")
-                                .from("127.0.0.1", Ports.freeUdp())
-                                .fields(caller.domain(), caller.login(), callee.extension())
-                                .credentials(caller.login(), caller.password()));
-        Sipp.Result answered = phone.await();
-
-        assertThat(call.exitCode()).as(call.output()).isZero();
-        assertThat(answered.exitCode()).as(answered.output()).isZero();
-        assertThat(answered.log())
+        assertThat(c.phones().callee().log())
                 .as("the callee sees the caller's extension and name")
-                .contains("Employee " + caller.extension())
-                .contains("sip:" + caller.extension() + "@" + caller.domain());
-        assertThat(call.log()).contains("answered, callee media");
-        assertThat(record(caller))
+                .contains("Employee " + c.caller().extension())
+                .contains("sip:" + c.caller().extension() + "@" + c.caller().domain());
+        assertThat(c.call().log()).contains("answered, callee media");
+        assertThat(record(c.caller()))
                 .isEqualTo(
                         "ANSWERED 200 to="
-                                + callee.extension()
+                                + c.callee().extension()
                                 + " answered=true leg=true INTERNAL"
                                 + " dialled="
-                                + callee.extension()
+                                + c.callee().extension()
                                 + " from=Employee "
-                                + caller.extension());
-    }
-
-    /**
-     * The call record of the caller's only call, once the MDB has written it: result, SIP status,
-     * callee extension, whether it was answered and whether the answering leg is known.
-     */
-    private static String record(SipCredentials caller) throws Exception {
-        DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/VpbxDS");
-        return Awaitility.await()
-                .atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofMillis(200))
-                .until(
-                        () -> {
-                            try (Connection c = dataSource.getConnection();
-                                    PreparedStatement q =
-                                            c.prepareStatement(
-                                                    "SELECT result, sip_status, callee_extension,"
-                                                            + " answered_at IS NOT NULL,"
-                                                            + " callee_call_id IS NOT NULL,"
-                                                            + " direction, dialled, caller_name"
-                                                            + " FROM call_record"
-                                                            + " WHERE caller_extension = ?"
-                                                            + " AND domain_id = ?")) {
-                                q.setString(1, caller.extension());
-                                q.setLong(2, world.domainAId);
-                                try (ResultSet rs = q.executeQuery()) {
-                                    if (!rs.next()) {
-                                        return null;
-                                    }
-                                    String row =
-                                            rs.getString(1)
-                                                    + " "
-                                                    + rs.getInt(2)
-                                                    + " to="
-                                                    + rs.getString(3)
-                                                    + " answered="
-                                                    + rs.getBoolean(4)
-                                                    + " leg="
-                                                    + rs.getBoolean(5)
-                                                    + " "
-                                                    + rs.getString(6)
-                                                    + " dialled="
-                                                    + rs.getString(7)
-                                                    + " from="
-                                                    + rs.getString(8);
-                                    return rs.next() ? "more than one record: " + row : row;
-                                }
-                            }
-                        },
-                        row -> row != null);
-    }
-
-    private static Sipp.Result call(String scenario, SipCredentials caller, String dialled)
-            throws Exception {
-        return Sipp.run(
-                Sipp.Run.of(scenario)
-                        .from("127.0.0.1", Ports.freeUdp())
-                        .fields(caller.domain(), caller.login(), dialled)
-                        .credentials(caller.login(), caller.password()));
+                                + c.caller().extension());
     }
 
     @Test
     void theCalleeHangsUp() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
-        int calleePort = Ports.freeUdp();
-        Sipp.register(callee, calleePort);
+        Call c = call("uac-call-hungup.xml", "uas-answer-hangup.xml");
 
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-answer-hangup.xml").from("127.0.0.1", calleePort));
-        Sipp.Result call = call("uac-call-hungup.xml", caller, callee.extension());
-        Sipp.Result answered = phone.await();
-
-        assertThat(call.exitCode()).as(call.output()).isZero();
-        assertThat(answered.exitCode()).as(answered.output()).isZero();
-        assertThat(record(caller))
-                .startsWith("ANSWERED 200 to=" + callee.extension() + " answered=true");
+        assertThat(record(c.caller()))
+                .startsWith("ANSWERED 200 to=" + c.callee().extension() + " answered=true");
     }
 
     @Test
     void aBusyCalleeGivesTheBusyAnnouncementAsEarlyMediaThen486() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
-        int calleePort = Ports.freeUdp();
-        Sipp.register(callee, calleePort);
+        Call c = call("uac-call-refused.xml", "uas-busy.xml");
 
-        Sipp.Running phone = Sipp.start(Sipp.Run.of("uas-busy.xml").from("127.0.0.1", calleePort));
-        Sipp.Result call = call("uac-call-refused.xml", caller, callee.extension());
-        Sipp.Result busy = phone.await();
-
-        assertThat(call.exitCode()).as(call.output()).isZero();
-        assertThat(call.log()).containsSubsequence("announcement m=audio", "final 486");
-        assertThat(busy.exitCode()).as(busy.output()).isZero();
-        assertThat(record(caller))
-                .startsWith("BUSY 486 to=" + callee.extension() + " answered=false");
+        assertThat(c.call().log()).containsSubsequence("announcement m=audio", "final 486");
+        assertThat(record(c.caller()))
+                .startsWith("BUSY 486 to=" + c.callee().extension() + " answered=false");
     }
 
     @Test
     void anUnregisteredCalleeGives480AndAnUnknownNumber404() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
+        SipCredentials caller = sip.employee();
+        SipCredentials callee = sip.employee();
 
-        Sipp.Result unregistered = call("uac-call-refused.xml", caller, callee.extension());
+        Sipp.Result unregistered = dial("uac-call-refused.xml", caller, callee.extension());
         assertThat(unregistered.exitCode()).as(unregistered.output()).isZero();
         assertThat(unregistered.log())
                 .as("refused before anything rings: at once, no announcement")
@@ -226,8 +112,8 @@ class CallSipIT {
         assertThat(record(caller))
                 .startsWith("FAILED 480 to=" + callee.extension() + " answered=false");
 
-        SipCredentials another = employee();
-        Sipp.Result unknown = call("uac-call-refused.xml", another, "99999");
+        SipCredentials another = sip.employee();
+        Sipp.Result unknown = dial("uac-call-refused.xml", another, "99999");
         assertThat(unknown.exitCode()).as(unknown.output()).isZero();
         assertThat(unknown.log()).contains("final 404");
         assertThat(record(another))
@@ -236,39 +122,23 @@ class CallSipIT {
 
     @Test
     void theCallerCancelsWhileItRings() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
-        int calleePort = Ports.freeUdp();
-        Sipp.register(callee, calleePort);
+        Call c = call("uac-call-cancel.xml", "uas-ring-cancelled.xml");
 
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-ring-cancelled.xml").from("127.0.0.1", calleePort));
-        Sipp.Result call = call("uac-call-cancel.xml", caller, callee.extension());
-        Sipp.Result rang = phone.await();
-
-        assertThat(call.exitCode()).as(call.output()).isZero();
-        assertThat(rang.exitCode()).as(rang.output()).isZero();
-        assertThat(record(caller))
-                .startsWith("CANCELLED 487 to=" + callee.extension() + " answered=false");
+        assertThat(record(c.caller()))
+                .startsWith("CANCELLED 487 to=" + c.callee().extension() + " answered=false");
     }
 
     @Test
     void twoDevicesRingAndTheFirstToAnswerWinsTheOtherIsCancelled() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
-        int desk = Ports.freeUdp();
-        int mobile = Ports.freeUdp();
-        Sipp.register(callee, desk);
-        Sipp.register(callee, mobile);
-
-        Sipp.Running deskPhone = Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", desk));
-        Sipp.Running mobilePhone =
-                Sipp.start(Sipp.Run.of("uas-ring-cancelled.xml").from("127.0.0.1", mobile));
-        Sipp.Result call = call("uac-call.xml", caller, callee.extension());
+        SipCredentials caller = sip.employee();
+        SipCredentials callee = sip.employee();
+        List<Sipp.Running> deskAndMobile =
+                SipCallFixture.devices(callee, "uas-answer.xml", "uas-ring-cancelled.xml");
+        Sipp.Result call = dial("uac-call.xml", caller, callee.extension());
 
         assertThat(call.exitCode()).as(call.output()).isZero();
-        Sipp.Result answered = deskPhone.await();
-        Sipp.Result cancelled = mobilePhone.await();
+        Sipp.Result answered = deskAndMobile.get(0).await();
+        Sipp.Result cancelled = deskAndMobile.get(1).await();
         assertThat(answered.exitCode()).as(answered.output()).isZero();
         assertThat(cancelled.exitCode()).as(cancelled.output()).isZero();
         assertThat(record(caller))
@@ -277,29 +147,20 @@ class CallSipIT {
 
     @Test
     void aCallerThatRequires100relGetsItsRingingReliablyAndItsPrackAnswered() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
-        int calleePort = Ports.freeUdp();
-        Sipp.register(callee, calleePort);
+        Call c = call("uac-call-100rel.xml", "uas-answer.xml");
 
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
-        Sipp.Result call = call("uac-call-100rel.xml", caller, callee.extension());
-        Sipp.Result answered = phone.await();
-
-        assertThat(call.exitCode()).as(call.output()).isZero();
-        assertThat(answered.exitCode()).as(answered.output()).isZero();
-        assertThat(call.log()).contains("reliable 180, RSeq ").contains("PRACK answered");
-        assertThat(record(caller))
-                .startsWith("ANSWERED 200 to=" + callee.extension() + " answered=true leg=true");
+        assertThat(c.call().log()).contains("reliable 180, RSeq ").contains("PRACK answered");
+        assertThat(record(c.caller()))
+                .startsWith(
+                        "ANSWERED 200 to=" + c.callee().extension() + " answered=true leg=true");
     }
 
     @Test
     void aRequiredExtensionWeDoNotKnowIsRefusedWith420() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
+        SipCredentials caller = sip.employee();
+        SipCredentials callee = sip.employee();
 
-        Sipp.Result call = call("uac-call-bad-extension.xml", caller, callee.extension());
+        Sipp.Result call = dial("uac-call-bad-extension.xml", caller, callee.extension());
 
         assertThat(call.exitCode()).as(call.output()).isZero();
         assertThat(call.log()).contains("refused, unsupported x-vpbx-unknown");
@@ -307,10 +168,10 @@ class CallSipIT {
 
     @Test
     void anExtensionOfAnotherDomainCannotBeCalled() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials stranger = employeeOf(world().domainB);
+        SipCredentials caller = sip.employee();
+        SipCredentials stranger = sip.employeeOf(sip.world().domainB);
 
-        Sipp.Result call = call("uac-call-refused.xml", caller, stranger.extension());
+        Sipp.Result call = dial("uac-call-refused.xml", caller, stranger.extension());
 
         assertThat(call.exitCode()).as(call.output()).isZero();
         assertThat(call.log()).contains("final 404");
@@ -318,29 +179,10 @@ class CallSipIT {
 
     @Test
     void twoRealSoftphonesCallEachOtherWithAudio() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
-        try (Baresip answering =
-                Baresip.start(
-                        callee.domain(),
-                        callee.login(),
-                        callee.password(),
-                        Ports.freeUdpPair(),
-                        true,
-                        null,
-                        0)) {
-            assertThat(answering.awaitOutput("200 OK", Duration.ofSeconds(15)))
-                    .as(answering.output())
-                    .isTrue();
-            try (Baresip calling =
-                    Baresip.start(
-                            caller.domain(),
-                            caller.login(),
-                            caller.password(),
-                            Ports.freeUdpPair(),
-                            false,
-                            "sip:" + callee.extension() + "@" + callee.domain(),
-                            6)) {
+        SipCredentials caller = sip.employee();
+        SipCredentials callee = sip.employee();
+        try (Baresip answering = Baresip.registered(callee, true, null)) {
+            try (Baresip calling = Baresip.dialling(caller, callee.extension(), 6, null)) {
                 assertThat(calling.awaitExit(Duration.ofSeconds(20))).isTrue();
                 // An auto-answering phone may answer without ringing first: no 180 to expect.
                 assertThat(calling.output())
@@ -356,91 +198,60 @@ class CallSipIT {
 
     @Test
     void noAnswerWithinTheCalleesRingTimeGives480RecordedAsNoAnswer() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee(2, 5);
-        int calleePort = Ports.freeUdp();
-        Sipp.register(callee, calleePort);
+        // The ringing phone must end well: it was cancelled.
+        Call c = call("uac-call-refused.xml", sip.employee(2, 5), "uas-ring-cancelled.xml");
 
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-ring-cancelled.xml").from("127.0.0.1", calleePort));
-        Sipp.Result call = call("uac-call-refused.xml", caller, callee.extension());
-
-        assertThat(call.exitCode()).as(call.output()).isZero();
-        assertThat(call.log()).containsSubsequence("announcement m=audio", "final 480");
-        assertThat(phone.await().exitCode()).as("the ringing phone was cancelled").isZero();
-        assertThat(record(caller)).startsWith("NO_ANSWER 480 to=" + callee.extension());
+        assertThat(c.call().log()).containsSubsequence("announcement m=audio", "final 480");
+        assertThat(record(c.caller())).startsWith("NO_ANSWER 480 to=" + c.callee().extension());
     }
 
     @Test
     void aCalleeWithOneChannelIsBusyForASecondCallAndTwoChannelsLetItThrough() throws Exception {
-        SipCredentials single = employee(1, 30);
-        int singlePort = Ports.freeUdp();
-        Sipp.register(single, singlePort);
-        SipCredentials first = employee();
-        SipCredentials second = employee();
+        SipCredentials single = sip.employee(1, 30);
+        int singlePort = Sipp.registered(single);
+        SipCredentials first = sip.employee();
+        SipCredentials second = sip.employee();
 
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", singlePort));
-        Sipp.Running talking =
-                Sipp.start(
-                        Sipp.Run.of("uac-call.xml")
-                                .from("127.0.0.1", Ports.freeUdp())
-                                .fields(first.domain(), first.login(), single.extension())
-                                .credentials(first.login(), first.password())
-                                .talk(4000));
-        talking.awaitLog("answered, callee media");
-        Sipp.Result refused = call("uac-call-refused.xml", second, single.extension());
+        Sipp.Running phone = Sipp.start(Sipp.Run.phone("uas-answer.xml", singlePort));
+        Sipp.Running talking = talking(first, single, 4000);
+        Sipp.Result refused = dial("uac-call-refused.xml", second, single.extension());
         assertThat(refused.exitCode()).as(refused.output()).isZero();
         assertThat(refused.log()).contains("final 486");
         assertThat(talking.await().exitCode()).isZero();
         assertThat(phone.await().exitCode()).isZero();
         assertThat(record(second)).startsWith("BUSY 486 to=" + single.extension());
 
-        SipCredentials waiting = employee(2, 30);
-        int waitingPort = Ports.freeUdp();
-        Sipp.register(waiting, waitingPort);
-        SipCredentials third = employee();
-        SipCredentials fourth = employee();
-        Sipp.Running both =
-                Sipp.start(Sipp.Run.of("uas-answer.xml").calls(2).from("127.0.0.1", waitingPort));
-        Sipp.Running one =
-                Sipp.start(
-                        Sipp.Run.of("uac-call.xml")
-                                .from("127.0.0.1", Ports.freeUdp())
-                                .fields(third.domain(), third.login(), waiting.extension())
-                                .credentials(third.login(), third.password())
-                                .talk(3000));
-        one.awaitLog("answered, callee media");
-        Sipp.Result another =
-                Sipp.run(
-                        Sipp.Run.of("uac-call.xml")
-                                .from("127.0.0.1", Ports.freeUdp())
-                                .fields(fourth.domain(), fourth.login(), waiting.extension())
-                                .credentials(fourth.login(), fourth.password()));
+        SipCredentials waiting = sip.employee(2, 30);
+        int waitingPort = Sipp.registered(waiting);
+        SipCredentials third = sip.employee();
+        SipCredentials fourth = sip.employee();
+        Sipp.Running both = Sipp.start(Sipp.Run.phone("uas-answer.xml", waitingPort).calls(2));
+        Sipp.Running one = talking(third, waiting, 3000);
+        Sipp.Result another = dial("uac-call.xml", fourth, waiting.extension());
         assertThat(another.exitCode()).as("call waiting: " + another.output()).isZero();
         assertThat(one.await().exitCode()).isZero();
         assertThat(both.await().exitCode()).isZero();
         assertThat(record(fourth)).startsWith("ANSWERED 200");
     }
 
+    /** A call from the caller to the callee, answered and kept up for the milliseconds. */
+    private static Sipp.Running talking(SipCredentials caller, SipCredentials callee, int millis)
+            throws Exception {
+        Sipp.Running talking =
+                Sipp.start(Sipp.Run.call("uac-call.xml", caller, callee.extension()).talk(millis));
+        talking.awaitLog("answered, callee media");
+        return talking;
+    }
+
     @Test
     void theCallersChannelLimitAppliesToOutgoingCalls() throws Exception {
-        SipCredentials caller = employee(1, 30);
-        SipCredentials callee = employee();
-        int calleePort = Ports.freeUdp();
-        Sipp.register(callee, calleePort);
+        SipCredentials caller = sip.employee(1, 30);
+        SipCredentials callee = sip.employee();
+        int calleePort = Sipp.registered(callee);
 
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
-        Sipp.Running talking =
-                Sipp.start(
-                        Sipp.Run.of("uac-call.xml")
-                                .from("127.0.0.1", Ports.freeUdp())
-                                .fields(caller.domain(), caller.login(), callee.extension())
-                                .credentials(caller.login(), caller.password())
-                                .talk(4000));
-        talking.awaitLog("answered, callee media");
-        Sipp.Result second = call("uac-call-refused.xml", caller, callee.extension());
+        Sipp.Running phone = Sipp.start(Sipp.Run.phone("uas-answer.xml", calleePort));
+        Sipp.Running talking = talking(caller, callee, 4000);
+        Sipp.Result second = dial("uac-call-refused.xml", caller, callee.extension());
 
         assertThat(second.exitCode()).as(second.output()).isZero();
         assertThat(second.log()).contains("final 486");
@@ -450,60 +261,36 @@ class CallSipIT {
 
     @Test
     void holdIsAnsweredByTheServerAndTheHeldPhoneSeesNoReInvite() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
-        int calleePort = Ports.freeUdp();
-        Sipp.register(callee, calleePort);
-
         // uas-answer.xml fails on any request but the BYE after its ACK: no re-INVITE may reach it.
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
-        Sipp.Result call = call("uac-call-hold.xml", caller, callee.extension());
-        Sipp.Result held = phone.await();
+        Call c = call("uac-call-hold.xml", "uas-answer.xml");
 
-        assertThat(call.exitCode()).as(call.output()).isZero();
-        assertThat(held.exitCode()).as(held.output()).isZero();
-        assertThat(call.log()).contains("held: a=recvonly");
-        assertThat(record(caller)).startsWith("ANSWERED 200");
+        assertThat(c.call().log()).contains("held: a=recvonly");
+        assertThat(record(c.caller())).startsWith("ANSWERED 200");
     }
 
     @Test
     void aReInviteWithoutSdpGetsTheServersOfferAndTheAnswerComesInTheAck() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
-        int calleePort = Ports.freeUdp();
-        Sipp.register(callee, calleePort);
+        Call c = call("uac-call-reinvite-late.xml", "uas-answer.xml");
 
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
-        Sipp.Result call = call("uac-call-reinvite-late.xml", caller, callee.extension());
-        Sipp.Result reinvited = phone.await();
-
-        assertThat(call.exitCode()).as(call.output()).isZero();
-        assertThat(reinvited.exitCode()).as(reinvited.output()).isZero();
-        assertThat(call.log()).containsPattern("offer in 200: o=vpbx \\d+ \\d+ IN IP4 127.0.0.1");
-        assertThat(record(caller)).startsWith("ANSWERED 200");
+        assertThat(c.call().log())
+                .containsPattern("offer in 200: o=vpbx \\d+ \\d+ IN IP4 127.0.0.1");
+        assertThat(record(c.caller())).startsWith("ANSWERED 200");
     }
 
     @Test
     void aBlfKeySeesTheLineRingBeInUseAndBeFreeAgain() throws Exception {
-        SipCredentials watcher = employee();
-        SipCredentials caller = employee();
-        SipCredentials watched = employee();
-        int watchedPort = Ports.freeUdp();
-        Sipp.register(watched, watchedPort);
+        SipCredentials watcher = sip.employee();
+        SipCredentials caller = sip.employee();
+        SipCredentials watched = sip.employee();
+        int watchedPort = Sipp.registered(watched);
 
         Sipp.Running key =
                 Sipp.start(
-                        Sipp.Run.of("blf-watch.xml")
-                                .from("127.0.0.1", Ports.freeUdp())
-                                .fields(watcher.domain(), watcher.login(), watched.extension())
-                                .credentials(watcher.login(), watcher.password())
+                        Sipp.Run.call("blf-watch.xml", watcher, watched.extension())
                                 .timeout("30s"));
         key.awaitLog("notify free");
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", watchedPort).talk(1500));
-        Sipp.Result call = call("uac-call.xml", caller, watched.extension());
+        Sipp.Running phone = Sipp.start(Sipp.Run.phone("uas-answer.xml", watchedPort).talk(1500));
+        Sipp.Result call = dial("uac-call.xml", caller, watched.extension());
         assertThat(call.exitCode()).as(call.output()).isZero();
         assertThat(phone.await().exitCode()).isZero();
 
@@ -520,19 +307,16 @@ class CallSipIT {
 
     @Test
     void aBlfKeyCannotWatchAnotherDomain() throws Exception {
-        SipCredentials watcher = employee();
-        SipCredentials stranger = employeeOf(world().domainB);
+        SipCredentials watcher = sip.employee();
+        SipCredentials stranger = sip.employeeOf(sip.world().domainB);
 
         Sipp.Result refused =
                 Sipp.run(
-                        Sipp.Run.of("blf-refused.xml")
-                                .from("127.0.0.1", Ports.freeUdp())
-                                .fields(
-                                        watcher.domain(),
-                                        watcher.login(),
-                                        stranger.extension(),
-                                        stranger.domain())
-                                .credentials(watcher.login(), watcher.password()));
+                        Sipp.Run.call(
+                                "blf-refused.xml",
+                                watcher,
+                                stranger.extension(),
+                                stranger.domain()));
 
         assertThat(refused.exitCode()).as(refused.output()).isZero();
         assertThat(refused.log()).contains("refused 403");
@@ -540,20 +324,10 @@ class CallSipIT {
 
     @Test
     void aLateOfferGetsTheServersOfferInThe200AndTheCalleeAnOfferInItsInvite() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
-        int calleePort = Ports.freeUdp();
-        Sipp.register(callee, calleePort);
-
         // uas-answer.xml insists on an INVITE with an m=audio line (it answers it).
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
-        Sipp.Result call = call("uac-call-late.xml", caller, callee.extension());
-        Sipp.Result answered = phone.await();
+        Call c = call("uac-call-late.xml", "uas-answer.xml");
 
-        assertThat(call.exitCode()).as(call.output()).isZero();
-        assertThat(answered.exitCode()).as(answered.output()).isZero();
-        assertThat(call.log()).contains("offer in the 200 m=audio");
-        assertThat(record(caller)).startsWith("ANSWERED 200");
+        assertThat(c.call().log()).contains("offer in the 200 m=audio");
+        assertThat(record(c.caller())).startsWith("ANSWERED 200");
     }
 }

@@ -2,25 +2,17 @@ package io.vpbx.it.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vpbx.application.auth.AuthenticationService;
 import io.vpbx.application.media.AudioFilesService;
-import io.vpbx.application.platform.PlatformService;
-import io.vpbx.application.pool.PoolAdminsService;
-import io.vpbx.application.pool.PoolDomainsService;
 import io.vpbx.application.recording.RecordingDownloadService;
 import io.vpbx.application.recording.RecordingSettingsService;
 import io.vpbx.application.recording.RecordingStore;
-import io.vpbx.application.users.DomainUsersService;
 import io.vpbx.application.users.SipCredentials;
-import io.vpbx.application.users.SipNumberSettings;
 import io.vpbx.it.support.Baresip;
 import io.vpbx.it.support.Deployments;
 import io.vpbx.it.support.DtmfRecorder;
-import io.vpbx.it.support.Employees;
 import io.vpbx.it.support.Identities;
-import io.vpbx.it.support.Ports;
+import io.vpbx.it.support.SipCallFixture;
 import io.vpbx.it.support.Sipp;
-import io.vpbx.it.support.TenancyFixture;
 import io.vpbx.it.support.Tones;
 import jakarta.inject.Inject;
 import java.net.DatagramPacket;
@@ -28,15 +20,9 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,87 +36,34 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class MediaSipIT {
-    private static final AtomicInteger EXTENSIONS = new AtomicInteger(700);
-    private static TenancyFixture world;
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.vpbxWithTests(MediaSipIT.class);
     }
 
-    @Inject private AuthenticationService authentication;
-    @Inject private PlatformService platform;
-    @Inject private PoolDomainsService poolDomains;
-    @Inject private PoolAdminsService poolAdmins;
-    @Inject private DomainUsersService users;
+    @Inject private SipCallFixture sip;
     @Inject private DtmfRecorder digits;
     @Inject private RecordingSettingsService recordingSettings;
     @Inject private RecordingDownloadService downloads;
     @Inject private RecordingStore store;
     @Inject private AudioFilesService audioFiles;
 
-    private TenancyFixture world() throws Exception {
-        synchronized (MediaSipIT.class) {
-            if (world == null) {
-                world = TenancyFixture.create(authentication, platform, poolDomains, poolAdmins);
-            }
-            return world;
-        }
-    }
-
-    private SipCredentials employee() throws Exception {
-        return employeeOf(world().domainA);
-    }
-
-    private SipCredentials employeeOf(String domain) throws Exception {
-        return Employees.create(
-                users,
-                world().adminOf(domain),
-                Integer.toString(EXTENSIONS.incrementAndGet()),
-                new SipNumberSettings(4, 2, true, true, 30));
-    }
-
     @Test
     void twoSoftphonesHearEachOthersToneThroughTheServer() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
+        SipCredentials caller = sip.employee();
+        SipCredentials callee = sip.employee();
         Path work = Files.createTempDirectory("vpbx-media-it-");
         Path callerHeard = Files.createDirectories(work.resolve("caller"));
         Path calleeHeard = Files.createDirectories(work.resolve("callee"));
-        Baresip.Audio callerAudio =
-                new Baresip.Audio(Tones.wav(work.resolve("1k.wav"), 1000, 20), callerHeard);
-        Baresip.Audio calleeAudio =
-                new Baresip.Audio(Tones.wav(work.resolve("2k.wav"), 2000, 20), calleeHeard);
-        try (Baresip answering =
-                Baresip.start(
-                        callee.domain(),
-                        callee.login(),
-                        callee.password(),
-                        Ports.freeUdpPair(),
-                        true,
-                        null,
-                        0,
-                        calleeAudio)) {
-            assertThat(answering.awaitOutput("200 OK", Duration.ofSeconds(15)))
-                    .as(answering.output())
-                    .isTrue();
-            try (Baresip calling =
-                    Baresip.start(
-                            caller.domain(),
-                            caller.login(),
-                            caller.password(),
-                            Ports.freeUdpPair(),
-                            false,
-                            "sip:" + callee.extension() + "@" + callee.domain(),
-                            7,
-                            callerAudio)) {
-                assertThat(calling.awaitExit(Duration.ofSeconds(20))).isTrue();
-                assertThat(calling.output()).contains("Call established");
-            }
+        try (Softphones phones =
+                Softphones.call(caller, callee, work, 20, 7, callerHeard, calleeHeard)) {
+            Baresip calling = phones.calling();
+            assertThat(calling.awaitExit(Duration.ofSeconds(20))).isTrue();
+            assertThat(calling.output()).contains("Call established");
         }
         long talkMillis = talkMillis(caller);
-        Tones.Pcm heardByCaller = Tones.read(Tones.find(callerHeard, "-dec.wav"), 0);
-        Tones.Pcm heardByCallee = Tones.read(Tones.find(calleeHeard, "-dec.wav"), 0);
+        Tones.Pcm heardByCaller = Tones.heard(callerHeard);
+        Tones.Pcm heardByCallee = Tones.heard(calleeHeard);
 
         // Each side heard the other's tone (and not its own) for the whole call, ±10 %.
         assertThat(heardByCaller.secondsOf(2000, 0.5) * 1000)
@@ -145,48 +78,22 @@ class MediaSipIT {
 
     @Test
     void theHeldPartyHearsMusicOnHoldAndTheCallAfterResume() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
+        SipCredentials caller = sip.employee();
+        SipCredentials callee = sip.employee();
         Path work = Files.createTempDirectory("vpbx-media-it-");
         Path calleeHeard = Files.createDirectories(work.resolve("callee"));
-        Baresip.Audio callerAudio =
-                new Baresip.Audio(Tones.wav(work.resolve("1k.wav"), 1000, 30), null);
-        Baresip.Audio calleeAudio =
-                new Baresip.Audio(Tones.wav(work.resolve("2k.wav"), 2000, 30), calleeHeard);
-        try (Baresip answering =
-                Baresip.start(
-                        callee.domain(),
-                        callee.login(),
-                        callee.password(),
-                        Ports.freeUdpPair(),
-                        true,
-                        null,
-                        0,
-                        calleeAudio)) {
-            assertThat(answering.awaitOutput("200 OK", Duration.ofSeconds(15))).isTrue();
-            try (Baresip calling =
-                    Baresip.start(
-                            caller.domain(),
-                            caller.login(),
-                            caller.password(),
-                            Ports.freeUdpPair(),
-                            false,
-                            "sip:" + callee.extension() + "@" + callee.domain(),
-                            0,
-                            callerAudio)) {
-                assertThat(calling.awaitOutput("Call established", Duration.ofSeconds(15)))
-                        .as(calling.output())
-                        .isTrue();
-                awaitHeard(calleeHeard, 2.0);
-                calling.command("/hold");
-                awaitHeard(calleeHeard, 5.0);
-                calling.command("/resume");
-                awaitHeard(calleeHeard, 7.5);
-                calling.command("/hangup");
-                assertThat(calling.awaitOutput("terminated", Duration.ofSeconds(10))).isTrue();
-            }
+        try (Softphones phones = Softphones.call(caller, callee, work, 30, 0, null, calleeHeard)) {
+            Baresip calling = phones.calling();
+            calling.expect("Call established", Duration.ofSeconds(15));
+            Tones.awaitHeard(calleeHeard, 2.0);
+            calling.command("/hold");
+            Tones.awaitHeard(calleeHeard, 5.0);
+            calling.command("/resume");
+            Tones.awaitHeard(calleeHeard, 7.5);
+            calling.command("/hangup");
+            calling.expect("terminated", Duration.ofSeconds(10));
         }
-        Tones.Pcm heard = Tones.read(Tones.find(calleeHeard, "-dec.wav"), 0);
+        Tones.Pcm heard = Tones.heard(calleeHeard);
 
         double music = heard.secondsOf(440, 0.3);
         assertThat(music).as("the held callee heard the music's A4").isBetween(2.0, 4.0);
@@ -203,19 +110,19 @@ class MediaSipIT {
     @Test
     void theCallerHearsTheDomainsRingbackMelodyUntilTheCalleeAnswers() throws Exception {
         // Domain B: the melody must not change what the other tests' callers hear in domain A.
-        SipCredentials caller = employeeOf(world().domainB);
-        SipCredentials callee = employeeOf(world().domainB);
+        SipCredentials caller = sip.employeeOf(sip.world().domainB);
+        SipCredentials callee = sip.employeeOf(sip.world().domainB);
         Path work = Files.createTempDirectory("vpbx-media-it-");
         Path melody = Tones.wav(work.resolve("melody.wav"), 700, 10);
         Identities.run(
-                world().adminOf(world().domainB),
+                sip.world().adminOf(sip.world().domainB),
                 () -> {
                     long id;
                     try (java.io.InputStream in = Files.newInputStream(melody)) {
                         id =
                                 audioFiles.upload(
                                         io.vpbx.model.media.AudioKind.MUSIC,
-                                        "Melody " + world().token,
+                                        "Melody " + sip.world().token,
                                         "melody.wav",
                                         in);
                     }
@@ -223,41 +130,23 @@ class MediaSipIT {
                 });
         Path callerHeard = Files.createDirectories(work.resolve("caller"));
         try (Baresip ringing =
-                Baresip.start(
-                        callee.domain(),
-                        callee.login(),
-                        callee.password(),
-                        Ports.freeUdpPair(),
-                        false,
-                        null,
-                        0,
-                        new Baresip.Audio(Tones.wav(work.resolve("2k.wav"), 2000, 30), null))) {
-            assertThat(ringing.awaitOutput("200 OK", Duration.ofSeconds(15))).isTrue();
-            try (Baresip calling =
-                    Baresip.start(
-                            caller.domain(),
-                            caller.login(),
-                            caller.password(),
-                            Ports.freeUdpPair(),
-                            false,
-                            "sip:" + callee.extension() + "@" + callee.domain(),
-                            0,
-                            new Baresip.Audio(
-                                    Tones.wav(work.resolve("1k.wav"), 1000, 30), callerHeard))) {
-                assertThat(ringing.awaitOutput("Incoming call", Duration.ofSeconds(15)))
-                        .as(ringing.output())
-                        .isTrue();
-                awaitHeard(callerHeard, 2.5);
-                ringing.command("/accept");
-                assertThat(calling.awaitOutput("Call established", Duration.ofSeconds(10)))
-                        .as(calling.output())
-                        .isTrue();
-                awaitHeard(callerHeard, 5.0);
-                calling.command("/hangup");
-                assertThat(calling.awaitOutput("terminated", Duration.ofSeconds(10))).isTrue();
-            }
+                        Baresip.registered(
+                                callee, false, Baresip.Audio.tone(work, 2000, 30, null));
+                Baresip calling =
+                        Baresip.dialling(
+                                caller,
+                                callee.extension(),
+                                0,
+                                Baresip.Audio.tone(work, 1000, 30, callerHeard))) {
+            ringing.expect("Incoming call", Duration.ofSeconds(15));
+            Tones.awaitHeard(callerHeard, 2.5);
+            ringing.command("/accept");
+            calling.expect("Call established", Duration.ofSeconds(10));
+            Tones.awaitHeard(callerHeard, 5.0);
+            calling.command("/hangup");
+            calling.expect("terminated", Duration.ofSeconds(10));
         }
-        Tones.Pcm heard = Tones.read(Tones.find(callerHeard, "-dec.wav"), 0);
+        Tones.Pcm heard = Tones.heard(callerHeard);
         double answeredAt = heard.firstSecond(2000, 0.5);
 
         assertThat(answeredAt).as("the callee was heard after answering").isGreaterThan(2.0);
@@ -271,25 +160,13 @@ class MediaSipIT {
                 .isGreaterThan(2.0);
     }
 
-    /** Waits until the phone's capture holds the seconds of audio (baresip writes as it hears). */
-    private static void awaitHeard(Path directory, double seconds) {
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofMillis(100))
-                .ignoreExceptions()
-                .until(
-                        () ->
-                                Files.size(Tones.find(directory, "-dec.wav"))
-                                        >= (long) (44 + seconds * 16000));
-    }
-
     @Test
     void aRecordedCallIsAStereoWavOfItsLengthCallerLeftAndPlaysAsMp3OfTheSameLength()
             throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
+        SipCredentials caller = sip.employee();
+        SipCredentials callee = sip.employee();
         Identities.run(
-                world().adminOf(world().domainA),
+                sip.world().adminOf(sip.world().domainA),
                 () -> {
                     long callerId =
                             recordingSettings.users().stream()
@@ -300,32 +177,11 @@ class MediaSipIT {
                     recordingSettings.changeUserRecording(java.util.List.of(callerId), true);
                 });
         Path work = Files.createTempDirectory("vpbx-media-it-");
-        try (Baresip answering =
-                Baresip.start(
-                        callee.domain(),
-                        callee.login(),
-                        callee.password(),
-                        Ports.freeUdpPair(),
-                        true,
-                        null,
-                        0,
-                        new Baresip.Audio(Tones.wav(work.resolve("2k.wav"), 2000, 20), null))) {
-            assertThat(answering.awaitOutput("200 OK", Duration.ofSeconds(15))).isTrue();
-            try (Baresip calling =
-                    Baresip.start(
-                            caller.domain(),
-                            caller.login(),
-                            caller.password(),
-                            Ports.freeUdpPair(),
-                            false,
-                            "sip:" + callee.extension() + "@" + callee.domain(),
-                            6,
-                            new Baresip.Audio(Tones.wav(work.resolve("1k.wav"), 1000, 20), null))) {
-                assertThat(calling.awaitExit(Duration.ofSeconds(20))).isTrue();
-            }
+        try (Softphones phones = Softphones.call(caller, callee, work, 20, 6, null, null)) {
+            assertThat(phones.calling().awaitExit(Duration.ofSeconds(20))).isTrue();
         }
         long talkMillis = talkMillis(caller);
-        String callId = queryRecord(caller, "SELECT call_id", rs -> rs.getString(1));
+        String callId = sip.column(caller, "SELECT call_id", rs -> rs.getString(1));
         long[] recording = recordingOf(callId);
         Path wav = work.resolve("recording.wav");
         try (java.io.InputStream in = store.open(storageKeyOf(recording[0]))) {
@@ -348,64 +204,79 @@ class MediaSipIT {
 
         java.io.ByteArrayOutputStream mp3 = new java.io.ByteArrayOutputStream();
         Identities.run(
-                world().adminOf(world().domainA), () -> downloads.writeMp3(recording[0], mp3));
+                sip.world().adminOf(sip.world().domainA),
+                () -> downloads.writeMp3(recording[0], mp3));
         double mp3Seconds = Tones.mp3Seconds(mp3.toByteArray());
         assertThat(mp3Seconds).isBetween(left.seconds() - 0.3, left.seconds() + 0.3);
     }
 
-    /** The recording row of a call, once written: [id, duration_ms]. */
-    private static long[] recordingOf(String callId) throws Exception {
-        DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/VpbxDS");
-        return Awaitility.await()
-                .atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofMillis(200))
-                .until(
-                        () -> {
-                            try (Connection c = dataSource.getConnection();
-                                    PreparedStatement q =
-                                            c.prepareStatement(
-                                                    "SELECT id, duration_ms FROM call_recording"
-                                                            + " WHERE call_id = ?")) {
-                                q.setString(1, callId);
-                                try (ResultSet rs = q.executeQuery()) {
-                                    return rs.next()
-                                            ? new long[] {rs.getLong(1), rs.getLong(2)}
-                                            : null;
-                                }
-                            }
-                        },
-                        row -> row != null);
-    }
+    /**
+     * A call between two softphones: the callee's answers by itself and sends a 2 kHz tone, the
+     * caller's dials it, sends 1 kHz and hangs up after the seconds (0: when closed); each records
+     * what it hears into its directory (null: not). Closing ends both phones.
+     */
+    private record Softphones(Baresip answering, Baresip calling) implements AutoCloseable {
+        static Softphones call(
+                SipCredentials caller,
+                SipCredentials callee,
+                Path work,
+                int toneSeconds,
+                int quitAfterSeconds,
+                Path callerHeard,
+                Path calleeHeard)
+                throws Exception {
+            Baresip answering =
+                    Baresip.registered(
+                            callee, true, Baresip.Audio.tone(work, 2000, toneSeconds, calleeHeard));
+            try {
+                return new Softphones(
+                        answering,
+                        Baresip.dialling(
+                                caller,
+                                callee.extension(),
+                                quitAfterSeconds,
+                                Baresip.Audio.tone(work, 1000, toneSeconds, callerHeard)));
+            } catch (Exception | Error e) {
+                answering.close();
+                throw e;
+            }
+        }
 
-    private static String storageKeyOf(long recordingId) throws Exception {
-        DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/VpbxDS");
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q =
-                        c.prepareStatement("SELECT storage_key FROM call_recording WHERE id = ?")) {
-            q.setLong(1, recordingId);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
+        @Override
+        public void close() throws Exception {
+            try {
+                calling.close();
+            } finally {
+                answering.close();
             }
         }
     }
 
+    /** The recording row of a call, once written: [id, duration_ms]. */
+    private static long[] recordingOf(String callId) throws Exception {
+        return SipCallFixture.awaitRow(
+                "SELECT id, duration_ms FROM call_recording WHERE call_id = ?",
+                rs -> new long[] {rs.getLong(1), rs.getLong(2)},
+                callId);
+    }
+
+    private static String storageKeyOf(long recordingId) throws Exception {
+        return SipCallFixture.awaitRow(
+                "SELECT storage_key FROM call_recording WHERE id = ?",
+                rs -> rs.getString(1),
+                recordingId);
+    }
+
     @Test
     void aCallWithoutAnyRtpIsEndedAfterTheMediaTimeoutAndRecordedSo() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
-        int calleePort = Ports.freeUdp();
-        Sipp.register(callee, calleePort);
+        SipCredentials caller = sip.employee();
+        SipCredentials callee = sip.employee();
+        int calleePort = Sipp.registered(callee);
 
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
+        Sipp.Running phone = Sipp.start(Sipp.Run.phone("uas-answer.xml", calleePort));
         long started = System.nanoTime();
         Sipp.Result call =
-                Sipp.run(
-                        Sipp.Run.of("uac-call-media-timeout.xml")
-                                .from("127.0.0.1", Ports.freeUdp())
-                                .fields(caller.domain(), caller.login(), callee.extension())
-                                .credentials(caller.login(), caller.password()));
+                Sipp.run(Sipp.Run.call("uac-call-media-timeout.xml", caller, callee.extension()));
         long endedAfter = (System.nanoTime() - started) / 1_000_000;
         Sipp.Result answered = phone.await();
 
@@ -419,21 +290,14 @@ class MediaSipIT {
 
     @Test
     void rfc4733DigitsArriveOnceInOrderWithARepeatedDigitAndALongPress() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
-        int calleePort = Ports.freeUdp();
-        Sipp.register(callee, calleePort);
+        SipCredentials caller = sip.employee();
+        SipCredentials callee = sip.employee();
+        int calleePort = Sipp.registered(callee);
         digits.clear();
 
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
+        Sipp.Running phone = Sipp.start(Sipp.Run.phone("uas-answer.xml", calleePort));
         Sipp.Running call =
-                Sipp.start(
-                        Sipp.Run.of("uac-call.xml")
-                                .from("127.0.0.1", Ports.freeUdp())
-                                .fields(caller.domain(), caller.login(), callee.extension())
-                                .credentials(caller.login(), caller.password())
-                                .talk(4000));
+                Sipp.start(Sipp.Run.call("uac-call.xml", caller, callee.extension()).talk(4000));
         int serverPort = mediaPort(call.awaitLog("answered, callee media"));
         try (DatagramSocket rtp = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             RtpSender sender = new RtpSender(rtp, serverPort);
@@ -450,34 +314,27 @@ class MediaSipIT {
         assertThat(call.await().exitCode()).isZero();
         assertThat(phone.await().exitCode()).isZero();
 
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(5))
-                .untilAsserted(
-                        () -> assertThat(digits.digits(world().domainAId)).isEqualTo("115#"));
+        awaitDigits("115#");
     }
 
     @Test
     void sipInfoDigitsArriveOnceInOrderAndStillReachTheOtherPhone() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
-        int calleePort = Ports.freeUdp();
-        Sipp.register(callee, calleePort);
+        SipCredentials caller = sip.employee();
+        SipCredentials callee = sip.employee();
         digits.clear();
 
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-answer-info.xml").from("127.0.0.1", calleePort));
-        Sipp.Result call =
-                Sipp.run(
-                        Sipp.Run.of("uac-call-info-dtmf.xml")
-                                .from("127.0.0.1", Ports.freeUdp())
-                                .fields(caller.domain(), caller.login(), callee.extension())
-                                .credentials(caller.login(), caller.password()));
+        // The callee's phone ends well only if it got the three INFOs.
+        SipCallFixture.call(caller, "uac-call-info-dtmf.xml", callee, "uas-answer-info.xml");
 
-        assertThat(call.exitCode()).as(call.output()).isZero();
-        assertThat(phone.await().exitCode()).as("the callee got the three INFOs").isZero();
+        awaitDigits("797");
+    }
+
+    /** Waits (at most 5 s) until the digits domain A's calls received are these. */
+    private void awaitDigits(String expected) {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(5))
-                .untilAsserted(() -> assertThat(digits.digits(world().domainAId)).isEqualTo("797"));
+                .untilAsserted(
+                        () -> assertThat(digits.digits(sip.world().domainAId)).isEqualTo(expected));
     }
 
     /** The server's media port from the caller's log line "answered, callee media m=audio N". */
@@ -554,45 +411,15 @@ class MediaSipIT {
         }
     }
 
-    private static long talkMillis(SipCredentials caller) throws Exception {
-        return queryRecord(
+    private long talkMillis(SipCredentials caller) throws Exception {
+        return sip.column(
                 caller,
                 "SELECT TIMESTAMPDIFF(MICROSECOND, answered_at, ended_at) / 1000",
                 rs -> rs.getLong(1));
     }
 
-    private static String endOf(SipCredentials caller) throws Exception {
-        return queryRecord(
+    private String endOf(SipCredentials caller) throws Exception {
+        return sip.column(
                 caller, "SELECT result, end_reason", rs -> rs.getString(1) + " " + rs.getString(2));
-    }
-
-    private interface Column<T> {
-        T read(ResultSet rs) throws Exception;
-    }
-
-    /** A column of the caller's only call record, once the MDB has written it. */
-    private static <T> T queryRecord(SipCredentials caller, String select, Column<T> column)
-            throws Exception {
-        DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/VpbxDS");
-        return Awaitility.await()
-                .atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofMillis(200))
-                .until(
-                        () -> {
-                            try (Connection c = dataSource.getConnection();
-                                    PreparedStatement q =
-                                            c.prepareStatement(
-                                                    select
-                                                            + " FROM call_record WHERE"
-                                                            + " caller_extension = ? AND"
-                                                            + " domain_id = ?")) {
-                                q.setString(1, caller.extension());
-                                q.setLong(2, world.domainAId);
-                                try (ResultSet rs = q.executeQuery()) {
-                                    return rs.next() ? column.read(rs) : null;
-                                }
-                            }
-                        },
-                        value -> value != null);
     }
 }

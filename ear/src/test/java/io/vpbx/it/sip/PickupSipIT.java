@@ -2,22 +2,14 @@ package io.vpbx.it.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vpbx.application.auth.AuthenticationService;
 import io.vpbx.application.internal.SipDirectory;
 import io.vpbx.application.media.AudioFilesService;
-import io.vpbx.application.platform.PlatformService;
-import io.vpbx.application.pool.PoolAdminsService;
-import io.vpbx.application.pool.PoolDomainsService;
-import io.vpbx.application.users.DomainUsersService;
 import io.vpbx.application.users.SipCredentials;
-import io.vpbx.application.users.SipNumberSettings;
 import io.vpbx.it.support.Baresip;
 import io.vpbx.it.support.Deployments;
-import io.vpbx.it.support.Employees;
 import io.vpbx.it.support.Identities;
-import io.vpbx.it.support.Ports;
+import io.vpbx.it.support.SipCallFixture;
 import io.vpbx.it.support.Sipp;
-import io.vpbx.it.support.TenancyFixture;
 import io.vpbx.it.support.Tones;
 import io.vpbx.model.media.AudioKind;
 import jakarta.inject.Inject;
@@ -35,11 +27,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,58 +45,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class PickupSipIT {
-    private static final AtomicInteger EXTENSIONS = new AtomicInteger(800);
-    private static TenancyFixture world;
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.vpbxWithTests(PickupSipIT.class);
     }
 
-    @Inject private AuthenticationService authentication;
-    @Inject private PlatformService platform;
-    @Inject private PoolDomainsService poolDomains;
-    @Inject private PoolAdminsService poolAdmins;
-    @Inject private DomainUsersService users;
+    @Inject private SipCallFixture sip;
     @Inject private AudioFilesService audioFiles;
     @Inject private SipDirectory directory;
-
-    private TenancyFixture world() throws Exception {
-        synchronized (PickupSipIT.class) {
-            if (world == null) {
-                world = TenancyFixture.create(authentication, platform, poolDomains, poolAdmins);
-            }
-            return world;
-        }
-    }
-
-    private SipCredentials employee() throws Exception {
-        return employeeOf(world().domainA);
-    }
-
-    private SipCredentials employeeOf(String domain) throws Exception {
-        return Employees.create(
-                users,
-                world().adminOf(domain),
-                Integer.toString(EXTENSIONS.incrementAndGet()),
-                new SipNumberSettings(4, 2, true, true, 30));
-    }
 
     @Test
     void aColleagueInTheGroupPicksUpTheRingingCallAndTheRingingPhoneIsCancelledAsAnswered()
             throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials ringing = employee();
-        SipCredentials picker = employee();
-        long group = pickupGroup(world().domainAId, "Sales");
-        join(world().domainAId, group, ringing, picker);
-        int ringingPort = Ports.freeUdp();
-        Sipp.register(ringing, ringingPort);
+        SipCredentials caller = sip.employee();
+        SipCredentials ringing = sip.employee();
+        SipCredentials picker = sip.employee();
+        group(sip.world().domainAId, "Sales", ringing, picker);
 
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-ring-picked.xml").from("127.0.0.1", ringingPort));
-        Sipp.Running call = calling(caller, ringing.extension(), 2000);
-        phone.awaitLog("ringing with the server's offer");
+        Ringing rung = ring(ringing, caller, 2000);
         Sipp.Result picked = dial("uac-pickup.xml", picker, "*8");
 
         assertThat(picked.exitCode()).as(picked.output()).isZero();
@@ -114,15 +70,15 @@ class PickupSipIT {
                 .as("answered at once, with our SDP in the picker's own codec")
                 .contains("picked up, server media m=audio")
                 .contains("the caller hung up");
-        Sipp.Result caller1 = call.await();
+        Sipp.Result caller1 = rung.call().await();
         assertThat(caller1.exitCode()).as(caller1.output()).isZero();
         assertThat(caller1.log()).contains("answered, callee media m=audio");
-        Sipp.Result rang = phone.await();
+        Sipp.Result rang = rung.phone().await();
         assertThat(rang.exitCode()).as(rang.output()).isZero();
         assertThat(rang.log())
                 .contains("cancelled with Reason: SIP;cause=200;text=\"Call completed elsewhere\"");
 
-        assertThat(record(world().domainAId, caller))
+        assertThat(sip.record(caller))
                 .as("the call, answered by the picker; the number dialled stays the colleague's")
                 .isEqualTo(
                         "ANSWERED 200 to="
@@ -131,78 +87,63 @@ class PickupSipIT {
                                 + ringing.extension()
                                 + " from=Employee "
                                 + caller.extension());
-        assertThat(calleeCallId(world().domainAId, caller))
+        assertThat(calleeCallId(caller))
                 .as("the answering leg is the picker's call to the code")
                 .isEqualTo(callIdOf(picked.log()));
-        assertThat(recordsOf(world().domainAId, picker))
-                .as("the pickup is not a call of its own")
-                .isZero();
+        assertThat(sip.recordsOf(picker)).as("the pickup is not a call of its own").isZero();
     }
 
     @Test
     void whenOneOfTheCalleesPhonesAnswersTheOtherIsCancelledAsCompletedElsewhere()
             throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
-        int desk = Ports.freeUdp();
-        int mobile = Ports.freeUdp();
-        Sipp.register(callee, desk);
-        Sipp.register(callee, mobile);
-
-        Sipp.Running deskPhone = Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", desk));
-        Sipp.Running mobilePhone =
-                Sipp.start(Sipp.Run.of("uas-ring-picked.xml").from("127.0.0.1", mobile));
+        SipCredentials caller = sip.employee();
+        SipCredentials callee = sip.employee();
+        List<Sipp.Running> deskAndMobile =
+                SipCallFixture.devices(callee, "uas-answer.xml", "uas-ring-picked.xml");
         Sipp.Result call = dial("uac-call.xml", caller, callee.extension());
 
         assertThat(call.exitCode()).as(call.output()).isZero();
-        assertThat(deskPhone.await().exitCode()).isZero();
-        Sipp.Result cancelled = mobilePhone.await();
+        assertThat(deskAndMobile.get(0).await().exitCode()).isZero();
+        Sipp.Result cancelled = deskAndMobile.get(1).await();
         assertThat(cancelled.exitCode()).as(cancelled.output()).isZero();
         assertThat(cancelled.log()).contains("cancelled with Reason: SIP;cause=200");
     }
 
     @Test
     void aMemberOfAnotherGroupPicksUpNothingAndTheCallStillRingsForItsOwnGroup() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials ringing = employee();
-        SipCredentials colleague = employee();
-        SipCredentials stranger = employee();
-        long sales = pickupGroup(world().domainAId, "Sales east");
-        long support = pickupGroup(world().domainAId, "Support");
-        join(world().domainAId, sales, ringing, colleague);
-        join(world().domainAId, support, stranger);
-        int ringingPort = Ports.freeUdp();
-        Sipp.register(ringing, ringingPort);
+        SipCredentials caller = sip.employee();
+        SipCredentials ringing = sip.employee();
+        SipCredentials colleague = sip.employee();
+        SipCredentials stranger = sip.employee();
+        group(sip.world().domainAId, "Sales east", ringing, colleague);
+        group(sip.world().domainAId, "Support", stranger);
 
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-ring-picked.xml").from("127.0.0.1", ringingPort));
-        Sipp.Running call = calling(caller, ringing.extension(), 1000);
-        phone.awaitLog("ringing with the server's offer");
+        Ringing rung = ring(ringing, caller, 1000);
 
         Sipp.Result refused = dial("uac-call-refused.xml", stranger, "*8");
         assertThat(refused.exitCode()).as(refused.output()).isZero();
         assertThat(refused.log())
                 .as("«Вызов не может быть выполнен» as early media, then 480")
                 .containsSubsequence("announcement m=audio", "final 480");
-        assertThat(phone.log()).as("still ringing").doesNotContain("cancelled");
-        assertThat(record(world().domainAId, stranger))
+        assertThat(rung.phone().log()).as("still ringing").doesNotContain("cancelled");
+        assertThat(sip.record(stranger))
                 .isEqualTo(
                         "FAILED 480 to=null answered=false leg=false INTERNAL dialled=*8 from=Employee "
                                 + stranger.extension());
 
         Sipp.Result picked = dial("uac-pickup.xml", colleague, "*8");
         assertThat(picked.exitCode()).as(picked.output()).isZero();
-        assertThat(call.await().exitCode()).isZero();
-        assertThat(phone.await().exitCode()).isZero();
-        assertThat(record(world().domainAId, caller))
+        assertThat(rung.call().await().exitCode()).isZero();
+        assertThat(rung.phone().await().exitCode()).isZero();
+        assertThat(sip.record(caller))
                 .startsWith("ANSWERED 200 to=" + colleague.extension() + " answered=true");
     }
 
     @Test
     void thePickupCodeWithNothingRingingOrOutsideAnyGroupFailsWith480() throws Exception {
-        SipCredentials alone = employee();
-        SipCredentials ungrouped = employee();
-        join(world().domainAId, pickupGroup(world().domainAId, "Night shift"), alone);
+        SipCredentials alone = sip.employee();
+        SipCredentials ungrouped = sip.employee();
+        group(sip.world().domainAId, "Night shift", alone);
 
         Sipp.Result nothing = dial("uac-call-refused.xml", alone, "*8");
         Sipp.Result noGroup = dial("uac-call-refused.xml", ungrouped, "*8");
@@ -211,27 +152,22 @@ class PickupSipIT {
         assertThat(nothing.log()).containsSubsequence("announcement m=audio", "final 480");
         assertThat(noGroup.exitCode()).as(noGroup.output()).isZero();
         assertThat(noGroup.log()).containsSubsequence("announcement m=audio", "final 480");
-        assertThat(record(world().domainAId, ungrouped))
+        assertThat(sip.record(ungrouped))
                 .startsWith("FAILED 480 to=null answered=false leg=false INTERNAL dialled=*8");
     }
 
     @Test
     void aDomainsOwnPickupCodeWorksThereAndNeverReachesAnotherDomainsCalls() throws Exception {
-        long domainB = world().domainBId;
+        long domainB = sip.world().domainBId;
         setPickupCode(domainB, "*45");
-        SipCredentials caller = employeeOf(world().domainB);
-        SipCredentials ringing = employeeOf(world().domainB);
-        SipCredentials picker = employeeOf(world().domainB);
-        join(domainB, pickupGroup(domainB, "Sales"), ringing, picker);
-        SipCredentials outsider = employee();
-        join(world().domainAId, pickupGroup(world().domainAId, "Sales west"), outsider);
-        int ringingPort = Ports.freeUdp();
-        Sipp.register(ringing, ringingPort);
+        SipCredentials caller = sip.employeeOf(sip.world().domainB);
+        SipCredentials ringing = sip.employeeOf(sip.world().domainB);
+        SipCredentials picker = sip.employeeOf(sip.world().domainB);
+        group(domainB, "Sales", ringing, picker);
+        SipCredentials outsider = sip.employee();
+        group(sip.world().domainAId, "Sales west", outsider);
 
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-ring-picked.xml").from("127.0.0.1", ringingPort));
-        Sipp.Running call = calling(caller, ringing.extension(), 1000);
-        phone.awaitLog("ringing with the server's offer");
+        Ringing rung = ring(ringing, caller, 1000);
 
         Sipp.Result otherDomain = dial("uac-call-refused.xml", outsider, "*8");
         assertThat(otherDomain.exitCode()).as(otherDomain.output()).isZero();
@@ -239,25 +175,24 @@ class PickupSipIT {
         Sipp.Result oldCode = dial("uac-call-refused.xml", picker, "*8");
         assertThat(oldCode.exitCode()).as(oldCode.output()).isZero();
         assertThat(oldCode.log()).as("*8 is no code in this domain").contains("final 404");
-        assertThat(phone.log()).doesNotContain("cancelled");
+        assertThat(rung.phone().log()).doesNotContain("cancelled");
 
         Sipp.Result picked = dial("uac-pickup.xml", picker, "*45");
         assertThat(picked.exitCode()).as(picked.output()).isZero();
-        assertThat(call.await().exitCode()).isZero();
-        assertThat(phone.await().exitCode()).isZero();
-        assertThat(record(domainB, caller))
+        assertThat(rung.call().await().exitCode()).isZero();
+        assertThat(rung.phone().await().exitCode()).isZero();
+        assertThat(sip.record(caller))
                 .startsWith("ANSWERED 200 to=" + picker.extension() + " answered=true leg=true");
     }
 
     @Test
     void anAbsentUserIsNotRungAndTheCallerHearsNotAvailableUntilTheAbsenceIsOver()
             throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials absent = employee();
-        int absentPort = Ports.freeUdp();
-        Sipp.register(absent, absentPort);
+        SipCredentials caller = sip.employee();
+        SipCredentials absent = sip.employee();
+        int absentPort = Sipp.registered(absent);
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
-        setAbsence(world().domainAId, absent, today.minusDays(1), today.plusDays(1));
+        setAbsence(sip.world().domainAId, absent, today.minusDays(1), today.plusDays(1));
 
         Sipp.Result call;
         int received;
@@ -272,38 +207,31 @@ class PickupSipIT {
                 .as("«Абонент недоступен» as early media, then 480")
                 .containsSubsequence("announcement m=audio", "final 480");
         assertThat(received).as("no INVITE reached the absent user's phone").isZero();
-        assertThat(record(world().domainAId, caller))
+        assertThat(sip.record(caller))
                 .startsWith("FAILED 480 to=" + absent.extension() + " answered=false leg=false");
 
         // An absence that ended yesterday stops nothing.
-        setAbsence(world().domainAId, absent, today.minusDays(10), today.minusDays(1));
-        SipCredentials later = employee();
-        Sipp.Running answering =
-                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", absentPort));
+        setAbsence(sip.world().domainAId, absent, today.minusDays(10), today.minusDays(1));
+        SipCredentials later = sip.employee();
+        Sipp.Running answering = Sipp.start(Sipp.Run.phone("uas-answer.xml", absentPort));
         Sipp.Result answered = dial("uac-call.xml", later, absent.extension());
         assertThat(answered.exitCode()).as(answered.output()).isZero();
         assertThat(answering.await().exitCode()).isZero();
-        assertThat(record(world().domainAId, later))
-                .startsWith("ANSWERED 200 to=" + absent.extension());
+        assertThat(sip.record(later)).startsWith("ANSWERED 200 to=" + absent.extension());
     }
 
     @Test
     void theGreetingPlaysAsEarlyMediaBeforeTheCalleesPhoneIsInvited() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
+        SipCredentials caller = sip.employee();
+        SipCredentials callee = sip.employee();
         long greeting = greeting(Files.createTempDirectory("vpbx-pickup-it-"), 1500);
-        setGreeting(world().domainAId, callee, greeting);
-        int calleePort = Ports.freeUdp();
-        Sipp.register(callee, calleePort);
+        setGreeting(sip.world().domainAId, callee, greeting);
+        int calleePort = Sipp.registered(callee);
 
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-answer.xml").from("127.0.0.1", calleePort));
+        Sipp.Running phone = Sipp.start(Sipp.Run.phone("uas-answer.xml", calleePort));
         Sipp.Running call =
                 Sipp.start(
-                        Sipp.Run.of("uac-call-greeted.xml")
-                                .from("127.0.0.1", Ports.freeUdp())
-                                .fields(caller.domain(), caller.login(), callee.extension())
-                                .credentials(caller.login(), caller.password())
+                        Sipp.Run.call("uac-call-greeted.xml", caller, callee.extension())
                                 .talk(1000));
         call.awaitLog("greeting, early media m=audio");
         long greetingHeardAt = System.nanoTime();
@@ -318,121 +246,82 @@ class PickupSipIT {
         assertThat(invitedAfter)
                 .as("the phone is invited once the greeting has played")
                 .isBetween(2_500L, 6_000L);
-        assertThat(record(world().domainAId, caller))
+        assertThat(sip.record(caller))
                 .startsWith("ANSWERED 200 to=" + callee.extension() + " answered=true");
-        assertThat(ringSeconds(world().domainAId, caller))
+        assertThat(ringSeconds(caller))
                 .as("the greeting before the phone rang")
                 .isGreaterThanOrEqualTo(3);
     }
 
     @Test
     void thePickerAndTheCallerHearEachOtherThroughTheServer() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials ringing = employee();
-        SipCredentials picker = employee();
-        join(world().domainAId, pickupGroup(world().domainAId, "Reception"), ringing, picker);
-        int ringingPort = Ports.freeUdp();
-        Sipp.register(ringing, ringingPort);
+        SipCredentials caller = sip.employee();
+        SipCredentials ringing = sip.employee();
+        SipCredentials picker = sip.employee();
+        group(sip.world().domainAId, "Reception", ringing, picker);
+        int ringingPort = Sipp.registered(ringing);
         Path work = Files.createTempDirectory("vpbx-pickup-it-");
         Path callerHeard = Files.createDirectories(work.resolve("caller"));
         Path pickerHeard = Files.createDirectories(work.resolve("picker"));
 
-        Sipp.Running phone =
-                Sipp.start(Sipp.Run.of("uas-ring-picked.xml").from("127.0.0.1", ringingPort));
+        Sipp.Running phone = Sipp.start(Sipp.Run.phone("uas-ring-picked.xml", ringingPort));
         try (Baresip calling =
-                Baresip.start(
-                        caller.domain(),
-                        caller.login(),
-                        caller.password(),
-                        Ports.freeUdpPair(),
-                        false,
-                        "sip:" + ringing.extension() + "@" + caller.domain(),
+                Baresip.dialling(
+                        caller,
+                        ringing.extension(),
                         0,
-                        new Baresip.Audio(
-                                Tones.wav(work.resolve("1k.wav"), 1000, 30), callerHeard))) {
+                        Baresip.Audio.tone(work, 1000, 30, callerHeard))) {
             phone.awaitLog("ringing with the server's offer");
             try (Baresip picking =
-                    Baresip.start(
-                            picker.domain(),
-                            picker.login(),
-                            picker.password(),
-                            Ports.freeUdpPair(),
-                            false,
-                            "sip:*8@" + picker.domain(),
-                            0,
-                            new Baresip.Audio(
-                                    Tones.wav(work.resolve("2k.wav"), 2000, 30), pickerHeard))) {
-                assertThat(picking.awaitOutput("Call established", Duration.ofSeconds(15)))
-                        .as(picking.output())
-                        .isTrue();
-                awaitHeard(pickerHeard, 3.0);
+                    Baresip.dialling(
+                            picker, "*8", 0, Baresip.Audio.tone(work, 2000, 30, pickerHeard))) {
+                picking.expect("Call established", Duration.ofSeconds(15));
+                Tones.awaitHeard(pickerHeard, 3.0);
                 picking.command("/hangup");
-                assertThat(calling.awaitOutput("terminated", Duration.ofSeconds(10)))
-                        .as(calling.output())
-                        .isTrue();
+                calling.expect("terminated", Duration.ofSeconds(10));
             }
         }
         assertThat(phone.await().exitCode()).as("the ringing phone was cancelled").isZero();
 
-        Tones.Pcm heardByPicker = Tones.read(Tones.find(pickerHeard, "-dec.wav"), 0);
-        Tones.Pcm heardByCaller = Tones.read(Tones.find(callerHeard, "-dec.wav"), 0);
+        Tones.Pcm heardByPicker = Tones.heard(pickerHeard);
+        Tones.Pcm heardByCaller = Tones.heard(callerHeard);
         assertThat(heardByPicker.secondsOf(1000, 0.5))
                 .as("the picker heard the caller")
                 .isGreaterThan(2.0);
         assertThat(heardByCaller.secondsOf(2000, 0.5))
                 .as("the caller heard the picker")
                 .isGreaterThan(2.0);
-        assertThat(record(world().domainAId, caller))
+        assertThat(sip.record(caller))
                 .startsWith("ANSWERED 200 to=" + picker.extension() + " answered=true leg=true");
     }
 
     @Test
     void theCallerHearsTheGreetingThenOurRingbackToneThenTheCallee() throws Exception {
-        SipCredentials caller = employee();
-        SipCredentials callee = employee();
+        SipCredentials caller = sip.employee();
+        SipCredentials callee = sip.employee();
         Path work = Files.createTempDirectory("vpbx-pickup-it-");
-        setGreeting(world().domainAId, callee, greeting(work, 1500));
+        setGreeting(sip.world().domainAId, callee, greeting(work, 1500));
         Path callerHeard = Files.createDirectories(work.resolve("caller"));
         try (Baresip ringing =
-                Baresip.start(
-                        callee.domain(),
-                        callee.login(),
-                        callee.password(),
-                        Ports.freeUdpPair(),
-                        false,
-                        null,
-                        0,
-                        new Baresip.Audio(Tones.wav(work.resolve("2k.wav"), 2000, 30), null))) {
-            assertThat(ringing.awaitOutput("200 OK", Duration.ofSeconds(15)))
-                    .as(ringing.output())
-                    .isTrue();
+                Baresip.registered(callee, false, Baresip.Audio.tone(work, 2000, 30, null))) {
             long dialled = System.nanoTime();
             try (Baresip calling =
-                    Baresip.start(
-                            caller.domain(),
-                            caller.login(),
-                            caller.password(),
-                            Ports.freeUdpPair(),
-                            false,
-                            "sip:" + callee.extension() + "@" + callee.domain(),
+                    Baresip.dialling(
+                            caller,
+                            callee.extension(),
                             0,
-                            new Baresip.Audio(
-                                    Tones.wav(work.resolve("1k.wav"), 1000, 30), callerHeard))) {
-                assertThat(ringing.awaitOutput("Incoming call", Duration.ofSeconds(15)))
-                        .as(ringing.output())
-                        .isTrue();
+                            Baresip.Audio.tone(work, 1000, 30, callerHeard))) {
+                ringing.expect("Incoming call", Duration.ofSeconds(15));
                 long rangAfter = (System.nanoTime() - dialled) / 1_000_000;
                 assertThat(rangAfter)
                         .as("the phone rings once the 3 s greeting has played")
                         .isGreaterThan(2_800L);
                 awaitAllHeard(callerHeard, 6.0);
                 ringing.command("/accept");
-                assertThat(calling.awaitOutput("Call established", Duration.ofSeconds(10)))
-                        .as(calling.output())
-                        .isTrue();
+                calling.expect("Call established", Duration.ofSeconds(10));
                 awaitAllHeard(callerHeard, 8.5);
                 calling.command("/hangup");
-                assertThat(calling.awaitOutput("terminated", Duration.ofSeconds(10))).isTrue();
+                calling.expect("terminated", Duration.ofSeconds(10));
             }
         }
         Tones.Pcm heard = allHeard(callerHeard);
@@ -463,12 +352,12 @@ class PickupSipIT {
     private long greeting(Path work, int frequency) throws Exception {
         Path tone = Tones.wav(work.resolve("greeting-" + frequency + ".wav"), frequency, 3);
         return Identities.as(
-                world().adminOf(world().domainA),
+                sip.world().adminOf(sip.world().domainA),
                 () -> {
                     try (InputStream in = Files.newInputStream(tone)) {
                         return audioFiles.upload(
                                 AudioKind.GREETING,
-                                "Greeting " + frequency + " " + EXTENSIONS.incrementAndGet(),
+                                "Greeting " + frequency + " " + sip.nextNumber(),
                                 "greeting.wav",
                                 in);
                     }
@@ -520,29 +409,30 @@ class PickupSipIT {
                         bytes -> bytes >= (long) (seconds * 16000));
     }
 
-    /** Waits until the phone's capture holds the seconds of audio (baresip writes as it hears). */
-    private static void awaitHeard(Path directory, double seconds) {
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofMillis(100))
-                .ignoreExceptions()
-                .until(
-                        () ->
-                                Files.size(Tones.find(directory, "-dec.wav"))
-                                        >= (long) (44 + seconds * 16000));
-    }
-
     // --- fixture: the database as the console will write it ------------------------------------
 
+    /** A new pickup group of the domain with the members. */
+    private void group(long domainId, String name, SipCredentials... members) throws Exception {
+        long groupId = pickupGroup(domainId, name);
+        for (SipCredentials member : members) {
+            update(
+                    domainId,
+                    "UPDATE domain_user SET pickup_group_id = ? WHERE domain_id = ? AND extension = ?",
+                    groupId,
+                    domainId,
+                    member.extension());
+        }
+    }
+
     private long pickupGroup(long domainId, String name) throws Exception {
-        try (Connection c = dataSource().getConnection();
+        try (Connection c = SipCallFixture.dataSource().getConnection();
                 PreparedStatement insert =
                         c.prepareStatement(
                                 "INSERT INTO pickup_group (domain_id, name, created_at, version)"
                                         + " VALUES (?, ?, NOW(6), 0)",
                                 Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, domainId);
-            insert.setString(2, name + " " + EXTENSIONS.incrementAndGet());
+            insert.setString(2, name + " " + sip.nextNumber());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -551,30 +441,16 @@ class PickupSipIT {
         }
     }
 
-    private void join(long domainId, long groupId, SipCredentials... members) throws Exception {
-        for (SipCredentials member : members) {
-            update(
-                    domainId,
-                    "UPDATE domain_user SET pickup_group_id = ? WHERE domain_id = ? AND extension = ?",
-                    groupId,
-                    member.extension());
-        }
-    }
-
     private void setAbsence(long domainId, SipCredentials user, LocalDate from, LocalDate until)
             throws Exception {
-        try (Connection c = dataSource().getConnection();
-                PreparedStatement q =
-                        c.prepareStatement(
-                                "UPDATE domain_user SET absent_from = ?, absent_until = ?"
-                                        + " WHERE domain_id = ? AND extension = ?")) {
-            q.setDate(1, Date.valueOf(from));
-            q.setDate(2, Date.valueOf(until));
-            q.setLong(3, domainId);
-            q.setString(4, user.extension());
-            assertThat(q.executeUpdate()).isEqualTo(1);
-        }
-        directory.changed(domainId);
+        update(
+                domainId,
+                "UPDATE domain_user SET absent_from = ?, absent_until = ?"
+                        + " WHERE domain_id = ? AND extension = ?",
+                Date.valueOf(from),
+                Date.valueOf(until),
+                domainId,
+                user.extension());
     }
 
     private void setGreeting(long domainId, SipCredentials user, long audioFileId)
@@ -583,27 +459,21 @@ class PickupSipIT {
                 domainId,
                 "UPDATE domain_user SET greeting_id = ? WHERE domain_id = ? AND extension = ?",
                 audioFileId,
+                domainId,
                 user.extension());
     }
 
     private void setPickupCode(long domainId, String code) throws Exception {
-        try (Connection c = dataSource().getConnection();
-                PreparedStatement q =
-                        c.prepareStatement("UPDATE domain SET pickup_code = ? WHERE id = ?")) {
-            q.setString(1, code);
-            q.setLong(2, domainId);
-            assertThat(q.executeUpdate()).isEqualTo(1);
-        }
-        directory.changed(domainId);
+        update(domainId, "UPDATE domain SET pickup_code = ? WHERE id = ?", code, domainId);
     }
 
-    /** Sets a user's column, then drops the domain from the SIP directory as a JPA save would. */
-    private void update(long domainId, String sql, long value, String extension) throws Exception {
-        try (Connection c = dataSource().getConnection();
+    /** Changes one row of the domain, then drops it from the SIP directory as a JPA save would. */
+    private void update(long domainId, String sql, Object... values) throws Exception {
+        try (Connection c = SipCallFixture.dataSource().getConnection();
                 PreparedStatement q = c.prepareStatement(sql)) {
-            q.setLong(1, value);
-            q.setLong(2, domainId);
-            q.setString(3, extension);
+            for (int i = 0; i < values.length; i++) {
+                q.setObject(i + 1, values[i]);
+            }
             assertThat(q.executeUpdate()).isEqualTo(1);
         }
         directory.changed(domainId);
@@ -611,23 +481,24 @@ class PickupSipIT {
 
     // --- phones -----------------------------------------------------------------------------
 
-    private static Sipp.Running calling(SipCredentials caller, String dialled, int talkMillis)
+    /** A call from the caller ringing the registered phone of {@code ringing}, not answered. */
+    private record Ringing(Sipp.Running phone, Sipp.Running call) {}
+
+    private static Ringing ring(SipCredentials ringing, SipCredentials caller, int talkMillis)
             throws Exception {
-        return Sipp.start(
-                Sipp.Run.of("uac-call.xml")
-                        .from("127.0.0.1", Ports.freeUdp())
-                        .fields(caller.domain(), caller.login(), dialled)
-                        .credentials(caller.login(), caller.password())
-                        .talk(talkMillis));
+        Sipp.Running phone =
+                Sipp.start(Sipp.Run.phone("uas-ring-picked.xml", Sipp.registered(ringing)));
+        Sipp.Running call =
+                Sipp.start(
+                        Sipp.Run.call("uac-call.xml", caller, ringing.extension())
+                                .talk(talkMillis));
+        phone.awaitLog("ringing with the server's offer");
+        return new Ringing(phone, call);
     }
 
     private static Sipp.Result dial(String scenario, SipCredentials caller, String dialled)
             throws Exception {
-        return Sipp.run(
-                Sipp.Run.of(scenario)
-                        .from("127.0.0.1", Ports.freeUdp())
-                        .fields(caller.domain(), caller.login(), dialled)
-                        .credentials(caller.login(), caller.password()));
+        return Sipp.run(Sipp.Run.call(scenario, caller, dialled));
     }
 
     /** How many datagrams arrive at the socket within the time (after the call has ended). */
@@ -655,94 +526,11 @@ class PickupSipIT {
 
     // --- call records -----------------------------------------------------------------------
 
-    private static DataSource dataSource() throws Exception {
-        return InitialContext.doLookup("java:jboss/datasources/VpbxDS");
+    private String calleeCallId(SipCredentials caller) throws Exception {
+        return sip.column(caller, "SELECT callee_call_id", rs -> rs.getString(1));
     }
 
-    private interface Column<T> {
-        T read(ResultSet rs) throws Exception;
-    }
-
-    /** Columns of the caller's only call record in the domain, once the MDB has written it. */
-    private static <T> T queryRecord(
-            long domainId, SipCredentials caller, String select, Column<T> column)
-            throws Exception {
-        DataSource dataSource = dataSource();
-        return Awaitility.await()
-                .atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofMillis(200))
-                .until(
-                        () -> {
-                            try (Connection c = dataSource.getConnection();
-                                    PreparedStatement q =
-                                            c.prepareStatement(
-                                                    select
-                                                            + " FROM call_record"
-                                                            + " WHERE caller_extension = ?"
-                                                            + " AND domain_id = ?")) {
-                                q.setString(1, caller.extension());
-                                q.setLong(2, domainId);
-                                try (ResultSet rs = q.executeQuery()) {
-                                    if (!rs.next()) {
-                                        return null;
-                                    }
-                                    T value = column.read(rs);
-                                    if (rs.next()) {
-                                        throw new AssertionError(
-                                                "more than one record of " + caller.extension());
-                                    }
-                                    return value;
-                                }
-                            }
-                        },
-                        value -> value != null);
-    }
-
-    private static String record(long domainId, SipCredentials caller) throws Exception {
-        return queryRecord(
-                domainId,
-                caller,
-                "SELECT result, sip_status, callee_extension, answered_at IS NOT NULL,"
-                        + " callee_call_id IS NOT NULL, direction, dialled, caller_name",
-                rs ->
-                        rs.getString(1)
-                                + " "
-                                + rs.getInt(2)
-                                + " to="
-                                + rs.getString(3)
-                                + " answered="
-                                + rs.getBoolean(4)
-                                + " leg="
-                                + rs.getBoolean(5)
-                                + " "
-                                + rs.getString(6)
-                                + " dialled="
-                                + rs.getString(7)
-                                + " from="
-                                + rs.getString(8));
-    }
-
-    private static String calleeCallId(long domainId, SipCredentials caller) throws Exception {
-        return queryRecord(domainId, caller, "SELECT callee_call_id", rs -> rs.getString(1));
-    }
-
-    private static int ringSeconds(long domainId, SipCredentials caller) throws Exception {
-        return queryRecord(domainId, caller, "SELECT ring_seconds", rs -> rs.getInt(1));
-    }
-
-    /** The caller's records so far (after the others' have been written). */
-    private static int recordsOf(long domainId, SipCredentials caller) throws Exception {
-        try (Connection c = dataSource().getConnection();
-                PreparedStatement q =
-                        c.prepareStatement(
-                                "SELECT COUNT(*) FROM call_record"
-                                        + " WHERE caller_extension = ? AND domain_id = ?")) {
-            q.setString(1, caller.extension());
-            q.setLong(2, domainId);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+    private int ringSeconds(SipCredentials caller) throws Exception {
+        return sip.column(caller, "SELECT ring_seconds", rs -> rs.getInt(1));
     }
 }

@@ -1,5 +1,6 @@
 package io.vpbx.it.support;
 
+import io.vpbx.application.users.SipCredentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +29,18 @@ public final class Baresip implements AutoCloseable {
      * @param heard a directory where baresip's sndfile module writes the decoded audio of each call
      *     ({@code dump-*-dec.wav}); null for none
      */
-    public record Audio(Path source, Path heard) {}
+    public record Audio(Path source, Path heard) {
+        /** A tone of the frequency for the seconds, written into the directory {@code work}. */
+        public static Audio tone(Path work, int frequency, int seconds, Path heard)
+                throws IOException {
+            return new Audio(
+                    Tones.wav(
+                            work.resolve(frequency + "hz-" + seconds + "s.wav"),
+                            frequency,
+                            seconds),
+                    heard);
+        }
+    }
 
     private Baresip(Process process, Path home, Path output) {
         this.process = process;
@@ -124,6 +136,45 @@ public final class Baresip implements AutoCloseable {
         return new Baresip(process, home, output);
     }
 
+    /**
+     * Starts baresip for the SIP number (optionally answering every call by itself) and waits (at
+     * most 15 s) until it has registered.
+     */
+    public static Baresip registered(SipCredentials sip, boolean autoAnswer, Audio audio)
+            throws IOException, InterruptedException {
+        Baresip phone = start(sip, autoAnswer, null, 0, audio);
+        if (!phone.awaitOutput("200 OK", Duration.ofSeconds(15))) {
+            String output = phone.output();
+            phone.close();
+            throw new AssertionError("baresip did not register: " + output);
+        }
+        return phone;
+    }
+
+    /**
+     * Starts baresip for the SIP number dialling {@code number} in its own domain at once, quitting
+     * (which hangs up) after the seconds (0: when closed).
+     */
+    public static Baresip dialling(
+            SipCredentials sip, String number, int quitAfterSeconds, Audio audio)
+            throws IOException {
+        return start(sip, false, "sip:" + number + "@" + sip.domain(), quitAfterSeconds, audio);
+    }
+
+    private static Baresip start(
+            SipCredentials sip, boolean autoAnswer, String dial, int quitAfterSeconds, Audio audio)
+            throws IOException {
+        return start(
+                sip.domain(),
+                sip.login(),
+                sip.password(),
+                Ports.freeUdpPair(),
+                autoAnswer,
+                dial,
+                quitAfterSeconds,
+                audio);
+    }
+
     /** Types a command (for example {@code /hold}) as if at baresip's console. */
     public void command(String line) throws IOException {
         process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
@@ -158,6 +209,13 @@ public final class Baresip implements AutoCloseable {
             return true;
         } catch (org.awaitility.core.ConditionTimeoutException notShown) {
             return false;
+        }
+    }
+
+    /** Waits until baresip's output contains the text, failing with the output if not in time. */
+    public void expect(String text, Duration limit) throws IOException {
+        if (!awaitOutput(text, limit)) {
+            throw new AssertionError("baresip did not say \"" + text + "\": " + output());
         }
     }
 

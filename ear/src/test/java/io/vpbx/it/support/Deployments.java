@@ -53,6 +53,9 @@ public final class Deployments {
                                 Sipp.Result.class,
                                 Sipp.Run.class,
                                 Sipp.Running.class,
+                                SipCallFixture.class,
+                                SipCallFixture.Call.class,
+                                SipCallFixture.Column.class,
                                 SipRegisterClient.class,
                                 SipRegisterClient.Exchange.class,
                                 TenancyFixture.class);

@@ -40,6 +40,26 @@ public final class Sipp {
             return new Run(scenario, "u1", 1, "127.0.0.1", 0, List.of(), List.of());
         }
 
+        /** A phone waiting with its scenario on the port it registered from. */
+        public static Run phone(String scenario, int port) {
+            return of(scenario).from("127.0.0.1", port);
+        }
+
+        /**
+         * A call from the SIP number, from a free port: its domain and login are the first two
+         * fields, then the given ones (usually the number dialled).
+         */
+        public static Run call(
+                String scenario, io.vpbx.application.users.SipCredentials caller, String... fields)
+                throws IOException {
+            List<String> row = new ArrayList<>(List.of(caller.domain(), caller.login()));
+            row.addAll(List.of(fields));
+            return of(scenario)
+                    .from("127.0.0.1", Ports.freeUdp())
+                    .fields(row.toArray(String[]::new))
+                    .credentials(caller.login(), caller.password());
+        }
+
         public Run transport(String t) {
             return new Run(scenario, t, calls, localIp, localPort, injection, extraArguments);
         }
@@ -151,6 +171,14 @@ public final class Sipp {
         if (registered.exitCode() != 0) {
             throw new AssertionError("registration failed: " + registered.output());
         }
+    }
+
+    /** Registers the SIP number from a free port, as {@link #register}, and returns the port. */
+    public static int registered(io.vpbx.application.users.SipCredentials sip)
+            throws IOException, InterruptedException {
+        int port = Ports.freeUdp();
+        register(sip, port);
+        return port;
     }
 
     public static Running start(Run run) throws IOException {

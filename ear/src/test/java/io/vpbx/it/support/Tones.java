@@ -143,4 +143,21 @@ public final class Tones {
                     .orElseThrow(() -> new IOException("no *" + suffix + " in " + directory));
         }
     }
+
+    /** What a phone heard: the first channel of the one baresip dump in the directory. */
+    public static Pcm heard(Path directory) throws IOException {
+        return read(find(directory, "-dec.wav"), 0);
+    }
+
+    /** Waits until the phone's capture holds the seconds of audio (baresip writes as it hears). */
+    public static void awaitHeard(Path directory, double seconds) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .ignoreExceptions()
+                .until(
+                        () ->
+                                Files.size(find(directory, "-dec.wav"))
+                                        >= (long) (44 + seconds * 16000));
+    }
 }
