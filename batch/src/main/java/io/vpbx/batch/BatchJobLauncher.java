@@ -38,7 +38,17 @@ public class BatchJobLauncher implements JobLauncherPort {
     public long startUserImport(long importId) {
         Properties parameters = new Properties();
         parameters.setProperty("importId", Long.toString(importId));
+        // The rows are split among this many partitions, one thread each, so that the slow password
+        // hashes use every core. A job parameter, so that a restart splits them the same way.
+        parameters.setProperty(
+                "partitions", Integer.toString(Runtime.getRuntime().availableProcessors()));
         return BatchRuntime.getJobOperator().start("user-import", parameters);
+    }
+
+    @Override
+    public long restartJob(long executionId) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        return operator.restart(executionId, operator.getParameters(executionId));
     }
 
     @Override

@@ -16,6 +16,12 @@ public interface JobLauncherPort {
     long startUserImport(long importId);
 
     /**
+     * Restarts a stopped or failed execution of this module's jobs from its last checkpoint, with
+     * its original parameters; returns the new execution id.
+     */
+    long restartJob(long executionId);
+
+    /**
      * Whether a job execution of this module has ended, and how: its batch status name ({@code
      * COMPLETED}, {@code FAILED}, …), asked here because only this module's job operator knows its
      * executions.

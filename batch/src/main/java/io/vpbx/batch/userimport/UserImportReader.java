@@ -8,15 +8,27 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The import's ready rows in file order; the checkpoint is the index of the next row. */
+/**
+ * One partition's share of the import's ready rows, in file order: every {@code partitions}-th row,
+ * starting at row {@code partition}. The checkpoint is the index of the next row in that share.
+ */
 @Named("UserImportReader")
 @Dependent
 public class UserImportReader extends AbstractItemReader {
     @Inject
     @BatchProperty(name = "importId")
     private String importId;
+
+    @Inject
+    @BatchProperty(name = "partition")
+    private String partition;
+
+    @Inject
+    @BatchProperty(name = "partitions")
+    private String partitions;
 
     @Inject private UserImportWork work;
 
@@ -25,7 +37,13 @@ public class UserImportReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        rows = work.rows(Long.parseLong(importId));
+        List<CheckedRow> all = work.rows(Long.parseLong(importId));
+        int count = UserImportPartitions.count(partitions);
+        int mine = partition == null || partition.isBlank() ? 0 : Integer.parseInt(partition);
+        rows = new ArrayList<>(all.size() / count + 1);
+        for (int i = mine; i < all.size(); i += count) {
+            rows.add(all.get(i));
+        }
         next = checkpoint == null ? 0 : (Integer) checkpoint;
     }
 

@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** Keeps a chunk's outcomes, which the progress bar and the report read. */
+/**
+ * Hands a chunk's outcomes to the core. The core keeps each row's outcome as soon as its user is
+ * committed, so that a job that dies mid-chunk still reports what it created.
+ */
 @Named("UserImportWriter")
 @Dependent
 public class UserImportWriter extends AbstractItemWriter {

@@ -1,5 +1,5 @@
 /**
  * The {@code user-import} job: creates the ready rows of a checked import file one user at a time,
- * then records the import as a whole in the action history.
+ * in parallel partitions, then records the import as a whole in the action history.
  */
 package io.vpbx.batch.userimport;

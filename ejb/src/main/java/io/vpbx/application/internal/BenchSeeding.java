@@ -25,11 +25,13 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Test data for {@code bin/vpbx bench sip}, and only for it: with {@code -Dvpbx.bench.users=N} the
- * first start also creates the domain {@code bench.vpbx.test} with N employees whose SIP numbers
- * all have the password {@code vpbx.bench.password} (MD5-only, for sipp), and writes their logins
- * as a sipp injection file {@code bench-users.csv} in the data directory. Without the property it
- * does nothing.
+ * Test data for {@code bin/vpbx bench sip} and {@code bench users}, and only for them: with {@code
+ * -Dvpbx.bench.users=N} the first start also creates the domain {@code bench.vpbx.test} with N
+ * employees whose SIP numbers all have the password {@code vpbx.bench.password} (MD5-only, for
+ * sipp), and writes their logins as a sipp injection file {@code bench-users.csv} in the data
+ * directory. {@code -Dvpbx.bench.extraUsers=M} leaves room for M more users in the domain's limit
+ * (an import). The domain's admin is {@code admin} with the password {@code bench12345}. Without
+ * the property it does nothing.
  */
 @Singleton
 @Startup

@@ -37,7 +37,10 @@ public class BenchSeedingBatch {
                         null,
                         null,
                         null,
-                        Math.min(users + 1, 100_000),
+                        // Room for the admin, and for the users "bench users" imports afterwards.
+                        Math.min(
+                                users + 1 + Integer.getInteger("vpbx.bench.extraUsers", 0),
+                                100_000),
                         10_000,
                         new NewAccount(
                                 "admin",

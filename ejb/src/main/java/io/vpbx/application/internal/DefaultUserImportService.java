@@ -17,6 +17,7 @@ import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.Roles;
 import io.vpbx.model.shared.AccessDenied;
 import io.vpbx.model.shared.NotFound;
+import io.vpbx.model.shared.RuleViolation;
 import io.vpbx.model.tenancy.Domain;
 import io.vpbx.model.tenancy.DomainRepository;
 import io.vpbx.model.tenancy.DomainUser;
@@ -85,6 +86,19 @@ public class DefaultUserImportService implements UserImportService {
                         id, domainId, actor.principalName(), fileName, preview.inFile(), rows));
         store.execution(id, jobs.startUserImport(id));
         return id;
+    }
+
+    @Override
+    public void resume(long importId) {
+        mine(importId);
+        long execution =
+                store.execution(importId)
+                        .orElseThrow(() -> new RuleViolation("userImport.error.notResumable"));
+        BatchStatus status = BatchStatus.valueOf(jobs.jobStatus(execution));
+        if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
+            throw new RuleViolation("userImport.error.notResumable");
+        }
+        store.execution(importId, jobs.restartJob(execution));
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.vpbx.application.internal;
 
 import io.vpbx.application.PasswordHasher;
 import io.vpbx.application.SecretBox;
-import io.vpbx.application.users.NewDomainUser;
 import io.vpbx.application.users.imports.CheckedRow;
 import io.vpbx.application.users.imports.RowOutcome;
 import io.vpbx.application.users.imports.UserImportWork;
@@ -12,34 +11,28 @@ import io.vpbx.model.audit.AuditObjectType;
 import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.shared.Login;
 import io.vpbx.model.shared.NotFound;
-import io.vpbx.model.shared.RuleViolation;
 import io.vpbx.model.tenancy.DomainUserRepository;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * The import job's calls into the core. Each user is created in a transaction of its own, so one
  * row that a rule refuses at the last moment (the user limit, an extension someone took since the
- * preview) skips that row only.
+ * preview) skips that row only. The job's partitions call in parallel.
  */
 @Stateless
 @PermitAll
 public class DefaultUserImportWork implements UserImportWork {
-    private static final Logger LOG = Logger.getLogger(DefaultUserImportWork.class.getName());
-
     @Inject private UserImportStore store;
-    @Inject private UserProvisioning provisioning;
+    @Inject private UserImportRowCreation creation;
     @Inject private DomainUserRepository users;
     @Inject private SecretBox secrets;
     @Inject private PasswordHasher hasher;
     @Inject private AuditTrail auditTrail;
-    @jakarta.annotation.Resource private SessionContext context;
 
     @Override
     public List<CheckedRow> rows(long importId) {
@@ -47,50 +40,27 @@ public class DefaultUserImportWork implements UserImportWork {
     }
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RowOutcome createUser(long importId, CheckedRow row) {
         UserImportStore.StoredImport stored = stored(importId);
         long domainId = stored.domainId();
+        RowOutcome outcome;
         if (users.findByLogin(domainId, new Login(row.row().login())).isPresent()) {
-            return RowOutcome.skipped(row, "report.exists");
+            outcome = RowOutcome.skipped(row, "report.exists");
+        } else {
+            // The slow part, outside any transaction and lock: the partitions hash in parallel.
+            String hash = hasher.hash(secrets.open(row.row().password()));
+            outcome = creation.create(importId, domainId, stored.actorPrincipal(), row, hash);
         }
-        try {
-            provisioning.create(
-                    domainId,
-                    new NewDomainUser(
-                            row.extension(),
-                            row.row().displayName(),
-                            row.row().login(),
-                            row.row().email()),
-                    ActorRef.parse(stored.actorPrincipal()),
-                    hasher.hash(secrets.open(row.row().password())));
-            return RowOutcome.created(row);
-        } catch (RuleViolation refused) {
-            String reason =
-                    "error.limit.usersReached".equals(refused.messageKey())
-                            ? "report.limit"
-                            : "error.extension.taken".equals(refused.messageKey())
-                                    ? "userImport.error.extension.taken"
-                                    : "error.login.taken".equals(refused.messageKey())
-                                            ? "report.exists"
-                                            : "report.failed";
-            LOG.fine(
-                    () ->
-                            "Import "
-                                    + importId
-                                    + " row "
-                                    + row.row().rowNumber()
-                                    + ": "
-                                    + refused.messageKey());
-            // Nothing of the row may stay behind.
-            context.setRollbackOnly();
-            return RowOutcome.skipped(row, reason);
-        }
+        // Kept as soon as the row's transaction has committed, not with the chunk: a job that dies
+        // mid-chunk must still report the users it created as created.
+        store.append(importId, List.of(outcome));
+        return outcome;
     }
 
     @Override
     public void recorded(long importId, List<RowOutcome> outcomes) {
-        store.append(importId, outcomes);
+        // Each outcome was kept when its row was done (createUser); nothing is left to keep.
     }
 
     @Override

@@ -41,7 +41,10 @@ class UserImportStore {
             List<CheckedRow> rows)
             implements Serializable {}
 
+    private static final int RECENT = 4;
+
     @Inject private PlatformSettings settings;
+    private final Map<Long, StoredImport> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
     void save(StoredImport stored) {
         try {
@@ -57,7 +60,30 @@ class UserImportStore {
         }
     }
 
+    /**
+     * The stored import. The rows file never changes once saved, so the last few are kept in
+     * memory: the job asks for its import once per row, and reading a 10,000-row file each time
+     * would make an import quadratic.
+     */
     Optional<StoredImport> find(long id) {
+        StoredImport cached = recent.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<StoredImport> read = read(id);
+        read.ifPresent(
+                stored -> {
+                    synchronized (recent) {
+                        if (recent.size() >= RECENT) {
+                            recent.remove(recent.keySet().iterator().next());
+                        }
+                        recent.put(id, stored);
+                    }
+                });
+        return read;
+    }
+
+    private Optional<StoredImport> read(long id) {
         Path path = file(id, ".rows");
         if (!Files.exists(path)) {
             return Optional.empty();
@@ -72,8 +98,14 @@ class UserImportStore {
         }
     }
 
+    /** The import's job execution: the first one, or the latest restart of it. */
     void execution(long id, long executionId) {
-        write(id, ".execution", Long.toString(executionId), StandardOpenOption.CREATE_NEW);
+        write(
+                id,
+                ".execution",
+                Long.toString(executionId),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING);
     }
 
     Optional<Long> execution(long id) {

@@ -83,6 +83,18 @@ public class UserImportView implements Serializable {
         UiActions.attempt(() -> importId = imports.startImport(fileName, preview));
     }
 
+    /** Continues an import whose job stopped before the end; the progress bar polls again. */
+    public void resume() {
+        if (importId == null) {
+            return;
+        }
+        UiActions.attempt(
+                () -> {
+                    imports.resume(importId);
+                    progress = imports.progress(importId);
+                });
+    }
+
     /** Polled by the progress bar. */
     public int getPercent() {
         if (importId == null) {

@@ -24,6 +24,16 @@ public interface UserImportService {
      */
     long startImport(String fileName, ImportPreview preview);
 
+    /**
+     * Continues an import whose job stopped or failed before the end (say, the server went down):
+     * the job restarts from its last checkpoint, and rows whose user exists by then are skipped, so
+     * no user is created twice.
+     *
+     * @throws io.vpbx.model.shared.RuleViolation {@code userImport.error.notResumable} if the
+     *     import is running or completed
+     */
+    void resume(long importId);
+
     /** How far an import of the caller's domain has got. */
     ImportProgress progress(long importId);
 
