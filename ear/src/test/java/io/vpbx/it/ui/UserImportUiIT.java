@@ -2,7 +2,7 @@ package io.vpbx.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vpbx.it.support.Browser;
+import io.vpbx.it.support.BrowserIT;
 import io.vpbx.it.support.Consoles;
 import io.vpbx.it.support.DemoLogins;
 import io.vpbx.it.support.Deployments;
@@ -26,10 +26,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -42,30 +40,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * name every row, and the new users are in the list.
  */
 @ExtendWith(ArquillianExtension.class)
-class UserImportUiIT {
+class UserImportUiIT extends BrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.vpbx();
     }
 
-    private Browser browser;
     private Path downloads;
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.open();
+    void allowDownloads() throws Exception {
         downloads = Files.createTempDirectory("vpbx-import-downloads-");
         ((ChromeDriver) browser.driver())
                 .executeCdpCommand(
                         "Browser.setDownloadBehavior",
                         Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(
-                getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
-        browser.close();
     }
 
     @Test
