@@ -44,7 +44,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,7 +60,6 @@ public class DefaultMyCabinetService implements MyCabinetService {
     @Inject private DomainRepository domains;
     @Inject private DomainUserRepository users;
     @Inject private SipNumberRepository numbers;
-    @Inject private RegistrationStore registrations;
     @Inject private AudioFileRepository audioFiles;
     @Inject private UserProvisioning provisioning;
     @Inject private CallHistoryQuery historyQuery;
@@ -71,7 +69,6 @@ public class DefaultMyCabinetService implements MyCabinetService {
     @Inject private Mp3Encoder encoder;
     @Inject private AuditTrail auditTrail;
     @Inject private PlatformSettings settings;
-    @Inject private Clock clock;
 
     @Override
     public MyProfile profile() {
@@ -80,26 +77,7 @@ public class DefaultMyCabinetService implements MyCabinetService {
         Optional<SipNumber> number = numbers.findByUser(me.domainId(), me.id());
         String extension = me.extension() == null ? null : me.extension().value();
         List<RegistrationRow> bound =
-                number.map(
-                                n ->
-                                        registrations.active(n.id(), clock.instant()).stream()
-                                                .map(
-                                                        r ->
-                                                                new RegistrationRow(
-                                                                        extension,
-                                                                        me.displayName(),
-                                                                        n.login(),
-                                                                        n.deviceLimit(),
-                                                                        r.contactUri(),
-                                                                        r.sourceAddress()
-                                                                                + ":"
-                                                                                + r.sourcePort()
-                                                                                + "/"
-                                                                                + r.transport(),
-                                                                        r.userAgent(),
-                                                                        r.expiresAt()))
-                                                .toList())
-                        .orElse(List.of());
+                number.map(n -> provisioning.devicesOf(me, n)).orElse(List.of());
         return new MyProfile(
                 me.displayName(),
                 me.login().value(),

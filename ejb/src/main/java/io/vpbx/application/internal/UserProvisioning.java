@@ -219,28 +219,10 @@ class UserProvisioning {
             String name = user == null ? null : user.displayName();
             List<SipRegistration> bound = bySipNumber.getOrDefault(number.id(), List.of());
             if (bound.isEmpty()) {
-                rows.add(
-                        new RegistrationRow(
-                                extension,
-                                name,
-                                number.login(),
-                                number.deviceLimit(),
-                                null,
-                                null,
-                                null,
-                                null));
+                rows.add(registrationRow(extension, name, number, null));
             }
             for (SipRegistration r : bound) {
-                rows.add(
-                        new RegistrationRow(
-                                extension,
-                                name,
-                                number.login(),
-                                number.deviceLimit(),
-                                r.contactUri(),
-                                r.sourceAddress() + ":" + r.sourcePort() + "/" + r.transport(),
-                                r.userAgent(),
-                                r.expiresAt()));
+                rows.add(registrationRow(extension, name, number, r));
             }
         }
         rows.sort(
@@ -250,6 +232,28 @@ class UserProvisioning {
                                 Comparator.comparingInt(String::length)
                                         .thenComparing(Comparator.naturalOrder()))));
         return rows;
+    }
+
+    /** The user's SIP number's registered devices, as the registrations tables show them. */
+    List<RegistrationRow> devicesOf(DomainUser user, SipNumber number) {
+        String extension = user.extension() == null ? null : user.extension().value();
+        return registrations.active(number.id(), clock.instant()).stream()
+                .map(r -> registrationRow(extension, user.displayName(), number, r))
+                .toList();
+    }
+
+    /** A number with one registered device, or the number alone when {@code r} is null. */
+    private static RegistrationRow registrationRow(
+            String extension, String name, SipNumber number, SipRegistration r) {
+        return new RegistrationRow(
+                extension,
+                name,
+                number.login(),
+                number.deviceLimit(),
+                r == null ? null : r.contactUri(),
+                r == null ? null : r.sourceAddress() + ":" + r.sourcePort() + "/" + r.transport(),
+                r == null ? null : r.userAgent(),
+                r == null ? null : r.expiresAt());
     }
 
     /** Sets a SIP number's password (sealed); the phone must then register with the new one. */
@@ -343,24 +347,7 @@ class UserProvisioning {
         SipNumber number =
                 numbers.findByUser(domainId, userId).orElseThrow(() -> new NotFound("sipNumber"));
         String extension = user.extension() == null ? null : user.extension().value();
-        List<RegistrationRow> bound =
-                registrations.active(number.id(), clock.instant()).stream()
-                        .map(
-                                r ->
-                                        new RegistrationRow(
-                                                extension,
-                                                user.displayName(),
-                                                number.login(),
-                                                number.deviceLimit(),
-                                                r.contactUri(),
-                                                r.sourceAddress()
-                                                        + ":"
-                                                        + r.sourcePort()
-                                                        + "/"
-                                                        + r.transport(),
-                                                r.userAgent(),
-                                                r.expiresAt()))
-                        .toList();
+        List<RegistrationRow> bound = devicesOf(user, number);
         return new UserDetails(
                 user.id(),
                 user.version(),
