@@ -7,6 +7,7 @@ import io.vpbx.model.audit.AuditEntry;
 import io.vpbx.model.audit.AuditObjectType;
 import io.vpbx.model.audit.AuditRepository;
 import io.vpbx.model.security.ActorRef;
+import io.vpbx.model.tenancy.Domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -31,6 +32,19 @@ class AuditTrail {
             Long domainId,
             AuditChanges changes) {
         recordAs(caller.actor(), type, objectName, action, poolId, domainId, changes);
+    }
+
+    /** Records the current caller's change of a domain's settings, if anything changed. */
+    void domainEdited(Domain domain, AuditChanges changes) {
+        if (!changes.isEmpty()) {
+            record(
+                    AuditObjectType.DOMAIN,
+                    domain.name().value(),
+                    AuditAction.EDIT,
+                    domain.pool() == null ? null : domain.pool().id(),
+                    domain.id(),
+                    changes);
+        }
     }
 
     /** Records an action of a given actor, e.g. the account that just logged in. */

@@ -168,29 +168,12 @@ public class DefaultAudioFilesService implements AudioFilesService {
     @Override
     public void chooseDomainMusicOnHold(Long audioFileIdOrNullForBuiltIn) {
         Domain domain = myDomain();
-        Long beforeId = domain.musicOnHoldId();
-        if (Objects.equals(beforeId, audioFileIdOrNullForBuiltIn)) {
-            return;
-        }
-        AudioFile chosen =
-                audioFileIdOrNullForBuiltIn == null
-                        ? null
-                        : mine(domain, audioFileIdOrNullForBuiltIn);
-        String before =
-                beforeId == null
-                        ? null
-                        : files.findInDomain(domain.id(), beforeId)
-                                .map(AudioFile::name)
-                                .orElse("#" + beforeId);
-        domain.chooseMusicOnHold(chosen);
-        auditTrail.record(
-                AuditObjectType.DOMAIN,
-                domain.name().value(),
-                AuditAction.EDIT,
-                poolOf(domain),
-                domain.id(),
-                AuditChanges.create()
-                        .changed("musicOnHold", before, chosen == null ? null : chosen.name()));
+        chooseForDomain(
+                domain,
+                "musicOnHold",
+                domain.musicOnHoldId(),
+                audioFileIdOrNullForBuiltIn,
+                domain::chooseMusicOnHold);
     }
 
     @Override
@@ -201,27 +184,36 @@ public class DefaultAudioFilesService implements AudioFilesService {
     @Override
     public void chooseDomainRingback(Long audioFileIdOrNullForTone) {
         Domain domain = myDomain();
-        Long beforeId = domain.ringbackId();
-        if (Objects.equals(beforeId, audioFileIdOrNullForTone)) {
+        chooseForDomain(
+                domain,
+                "ringback",
+                domain.ringbackId(),
+                audioFileIdOrNullForTone,
+                domain::chooseRingback);
+    }
+
+    /** One of the domain's choices of a file (or none), audited by the files' names. */
+    private void chooseForDomain(
+            Domain domain,
+            String field,
+            Long beforeId,
+            Long chosenId,
+            java.util.function.Consumer<AudioFile> choose) {
+        if (Objects.equals(beforeId, chosenId)) {
             return;
         }
-        AudioFile chosen =
-                audioFileIdOrNullForTone == null ? null : mine(domain, audioFileIdOrNullForTone);
+        AudioFile chosen = chosenId == null ? null : mine(domain, chosenId);
         String before =
                 beforeId == null
                         ? null
                         : files.findInDomain(domain.id(), beforeId)
                                 .map(AudioFile::name)
                                 .orElse("#" + beforeId);
-        domain.chooseRingback(chosen);
-        auditTrail.record(
-                AuditObjectType.DOMAIN,
-                domain.name().value(),
-                AuditAction.EDIT,
-                poolOf(domain),
-                domain.id(),
+        choose.accept(chosen);
+        auditTrail.domainEdited(
+                domain,
                 AuditChanges.create()
-                        .changed("ringback", before, chosen == null ? null : chosen.name()));
+                        .changed(field, before, chosen == null ? null : chosen.name()));
     }
 
     @Override

@@ -4,9 +4,7 @@ import io.vpbx.application.CallerContext;
 import io.vpbx.application.domain.BasicInformation;
 import io.vpbx.application.domain.DomainConsoleService;
 import io.vpbx.application.domain.DomainHeader;
-import io.vpbx.model.audit.AuditAction;
 import io.vpbx.model.audit.AuditChanges;
-import io.vpbx.model.audit.AuditObjectType;
 import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.Roles;
 import io.vpbx.model.shared.AccessDenied;
@@ -75,12 +73,8 @@ public class DefaultDomainConsoleService implements DomainConsoleService {
         domain.changeSipAllowList(IpAllowList.parse(list));
         String after = domain.sipAllowList().toString();
         if (!before.equals(after)) {
-            auditTrail.record(
-                    AuditObjectType.DOMAIN,
-                    domain.name().value(),
-                    AuditAction.EDIT,
-                    domain.pool() == null ? null : domain.pool().id(),
-                    domain.id(),
+            auditTrail.domainEdited(
+                    domain,
                     AuditChanges.create()
                             .changed(
                                     "sipAllowList",
@@ -101,15 +95,7 @@ public class DefaultDomainConsoleService implements DomainConsoleService {
         domain.changePickupCode(code);
         AuditChanges changes =
                 AuditChanges.create().changed("pickupCode", before, domain.pickupCode());
-        if (!changes.isEmpty()) {
-            auditTrail.record(
-                    AuditObjectType.DOMAIN,
-                    domain.name().value(),
-                    AuditAction.EDIT,
-                    domain.pool() == null ? null : domain.pool().id(),
-                    domain.id(),
-                    changes);
-        }
+        auditTrail.domainEdited(domain, changes);
     }
 
     private Domain myDomain(ActorRef actor) {

@@ -7,9 +7,7 @@ import io.vpbx.application.platform.NewDomain;
 import io.vpbx.application.platform.NewPool;
 import io.vpbx.application.platform.PlatformService;
 import io.vpbx.application.platform.PoolSummary;
-import io.vpbx.model.audit.AuditAction;
 import io.vpbx.model.audit.AuditChanges;
-import io.vpbx.model.audit.AuditObjectType;
 import io.vpbx.model.security.Roles;
 import io.vpbx.model.shared.ConcurrentEdit;
 import io.vpbx.model.shared.EmailAddress;
@@ -113,15 +111,7 @@ public class DefaultPlatformService implements PlatformService {
                         .changed("maxUsers", maxUsers, domain.limits().maxUsers())
                         .changed("maxChannels", maxChannels, domain.limits().maxChannels())
                         .changed("status", status, domain.status());
-        if (!changes.isEmpty()) {
-            auditTrail.record(
-                    AuditObjectType.DOMAIN,
-                    domain.name().value(),
-                    AuditAction.EDIT,
-                    domain.pool() == null ? null : domain.pool().id(),
-                    domain.id(),
-                    changes);
-        }
+        auditTrail.domainEdited(domain, changes);
     }
 
     private Domain find(long domainId) {

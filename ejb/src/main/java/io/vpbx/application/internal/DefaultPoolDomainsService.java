@@ -135,13 +135,8 @@ public class DefaultPoolDomainsService implements PoolDomainsService {
         ConcurrentEdit.check(loadedVersion, domain.version());
         String before = domain.displayName();
         domain.rename(newDisplayName);
-        auditTrail.record(
-                AuditObjectType.DOMAIN,
-                domain.name().value(),
-                AuditAction.EDIT,
-                me.pool().id(),
-                domain.id(),
-                AuditChanges.create().changed("displayName", before, domain.displayName()));
+        auditTrail.domainEdited(
+                domain, AuditChanges.create().changed("displayName", before, domain.displayName()));
     }
 
     @Override
@@ -286,13 +281,8 @@ public class DefaultPoolDomainsService implements PoolDomainsService {
                 continue;
             }
             d.moveTo(target);
-            auditTrail.record(
-                    AuditObjectType.DOMAIN,
-                    d.name().value(),
-                    AuditAction.EDIT,
-                    me.pool().id(),
-                    d.id(),
-                    AuditChanges.create().changed("subgroup", before, target.name()));
+            auditTrail.domainEdited(
+                    d, AuditChanges.create().changed("subgroup", before, target.name()));
         }
     }
 

@@ -158,13 +158,7 @@ public class DefaultRecordingSettingsService implements RecordingSettingsService
     }
 
     private void audit(Domain domain, AuditChanges changes) {
-        auditTrail.record(
-                AuditObjectType.DOMAIN,
-                domain.name().value(),
-                AuditAction.EDIT,
-                poolId(domain),
-                domain.id(),
-                changes);
+        auditTrail.domainEdited(domain, changes);
     }
 
     private static Long poolId(Domain domain) {
