@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -186,17 +187,13 @@ class UserImportUiIT extends BrowserIT {
         assertThat(list).contains("ia" + t, "ib" + t, "ic" + t).doesNotContain("ie" + t);
     }
 
-    private Path awaitDownload(String name) throws Exception {
+    private Path awaitDownload(String name) {
         Path file = downloads.resolve(name);
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < until) {
-            if (Files.isRegularFile(file) && Files.size(file) > 0) {
-                return file;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(
-                "no download " + name + " in " + List.of(downloads.toFile().list()));
+        Awaitility.await("download " + name)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> Files.isRegularFile(file) && Files.size(file) > 0);
+        return file;
     }
 
     private static void writeXlsx(Path file, List<List<String>> rows) throws Exception {
