@@ -53,7 +53,8 @@ public class DefaultCallRouting implements CallRouting {
             return new Route(
                     Outcome.UNAVAILABLE, party(callee), List.of(), callee.ringSeconds(), null);
         }
-        if (callee.absentOn(today())) {
+        // Most users have no absence: the day (a zone lookup) is worked out only for those who do.
+        if (callee.absentFrom() != null && callee.absentOn(today())) {
             return new Route(Outcome.ABSENT, party(callee), List.of(), callee.ringSeconds(), null);
         }
         List<Device> devices =
