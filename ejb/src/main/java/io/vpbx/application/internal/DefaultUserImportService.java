@@ -45,6 +45,7 @@ public class DefaultUserImportService implements UserImportService {
     @Inject private UserImportStore store;
     @Inject private SecretBox secrets;
     @Inject private JobLauncherPort jobs;
+    @Inject private NumberingPlan numberingPlan;
 
     @Override
     public byte[] template(ImportTemplate.Format format, Locale locale) {
@@ -141,13 +142,10 @@ public class DefaultUserImportService implements UserImportService {
     private DomainSnapshot snapshot(long domainId) {
         Domain domain = domains.findById(domainId).orElseThrow(() -> new NotFound("domain"));
         Set<String> logins = new HashSet<>();
-        Set<String> extensions = new HashSet<>();
+        Set<String> extensions = numberingPlan.taken(domainId);
         List<DomainUser> existing = users.listInDomain(domainId);
         for (DomainUser u : existing) {
             logins.add(u.login().value());
-            if (u.extension() != null) {
-                extensions.add(u.extension().value());
-            }
         }
         // The model has no PSTN numbers of a domain yet, so no CLI in a file can be the domain's:
         // every one falls back to the domain default with a warning (BR-22f).

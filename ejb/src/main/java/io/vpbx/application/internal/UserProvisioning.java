@@ -47,7 +47,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -75,6 +74,7 @@ class UserProvisioning {
     @Inject private PickupGroupRepository pickupGroups;
     @Inject private AudioFileRepository audioFiles;
     @Inject private CredentialMails credentialMails;
+    @Inject private NumberingPlan numberingPlan;
 
     long create(long domainId, NewDomainUser request, ActorRef actor) {
         if (request.sendCredentials() && EmailAddress.optional(request.email()) == null) {
@@ -141,9 +141,7 @@ class UserProvisioning {
         if (users.findByLogin(domainId, login).isPresent()) {
             throw RuleViolation.onField("login", "error.login.taken");
         }
-        if (users.findByExtension(domainId, extension).isPresent()) {
-            throw RuleViolation.onField("extension", "error.extension.taken");
-        }
+        numberingPlan.requireFree(domainId, extension, null, null);
         DomainUser user =
                 users.add(
                         new DomainUser(
@@ -324,20 +322,9 @@ class UserProvisioning {
         return users.countByDomain(domainId);
     }
 
-    /** The lowest extension from 100 up (then from 1) that nobody in the domain has. */
+    /** The lowest extension that no user or call group of the domain has. */
     String nextFreeExtension(long domainId) {
-        Set<String> taken = new HashSet<>(users.extensionsInDomain(domainId));
-        for (int candidate = 100; candidate <= 99_999; candidate++) {
-            if (!taken.contains(Integer.toString(candidate))) {
-                return Integer.toString(candidate);
-            }
-        }
-        for (int candidate = 1; candidate < 100; candidate++) {
-            if (!taken.contains(Integer.toString(candidate))) {
-                return Integer.toString(candidate);
-            }
-        }
-        throw new RuleViolation("error.extension.noneFree");
+        return numberingPlan.nextFree(domainId);
     }
 
     UserDetails details(long domainId, long userId) {
@@ -392,12 +379,7 @@ class UserProvisioning {
         ConcurrentEdit.check(changes.version(), user.version());
         Extension extension = new Extension(changes.extension());
         EmailAddress email = EmailAddress.optional(changes.email());
-        users.findByExtension(domainId, extension)
-                .filter(other -> !other.id().equals(user.id()))
-                .ifPresent(
-                        other -> {
-                            throw RuleViolation.onField("extension", "error.extension.taken");
-                        });
+        numberingPlan.requireFree(domainId, extension, user.id(), null);
         if (user.isAdmin() && !changes.admin() && isSelf(actor, userId)) {
             throw RuleViolation.onField("admin", "error.user.cannotDemoteSelf");
         }

@@ -1,6 +1,8 @@
 package io.vpbx.infrastructure.persistence;
 
 import io.vpbx.application.internal.SipDirectory;
+import io.vpbx.model.groups.CallGroup;
+import io.vpbx.model.groups.CallGroupMember;
 import io.vpbx.model.sip.SipNumber;
 import io.vpbx.model.tenancy.Domain;
 import io.vpbx.model.tenancy.DomainUser;
@@ -22,11 +24,12 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 /**
- * Tells {@link SipDirectory} when a domain, a user, a SIP number or a pickup group has been saved
- * or deleted, once the transaction has committed, so that the next SIP request reloads that
- * domain's accounts. Hibernate's own post-commit events, registered by this integrator (found
- * through {@code META-INF/services}): a JPA {@code @PostUpdate} listener declared in {@code
- * orm.xml} did not fire for updates in WildFly's Hibernate, which an integration test caught.
+ * Tells {@link SipDirectory} when a domain, a user, a SIP number, a pickup group, a call group or a
+ * call group's membership has been saved or deleted, once the transaction has committed, so that
+ * the next SIP request reloads that domain's accounts. Hibernate's own post-commit events,
+ * registered by this integrator (found through {@code META-INF/services}): a JPA
+ * {@code @PostUpdate} listener declared in {@code orm.xml} did not fire for updates in WildFly's
+ * Hibernate, which an integration test caught.
  */
 public final class SipDirectoryInvalidation
         implements Integrator,
@@ -54,7 +57,9 @@ public final class SipDirectoryInvalidation
         return type == Domain.class
                 || type == DomainUser.class
                 || type == SipNumber.class
-                || type == PickupGroup.class;
+                || type == PickupGroup.class
+                || type == CallGroup.class
+                || type == CallGroupMember.class;
     }
 
     @Override
@@ -92,6 +97,10 @@ public final class SipDirectoryInvalidation
         } else if (entity instanceof PickupGroup group) {
             // Deleting a group moves its members out by a bulk update, which fires no event.
             domainId = group.domainId();
+        } else if (entity instanceof CallGroup group) {
+            domainId = group.domainId();
+        } else if (entity instanceof CallGroupMember member) {
+            domainId = member.domainId();
         }
         if (domainId != null) {
             CDI.current().select(SipDirectory.class).get().changed(domainId);

@@ -13,5 +13,7 @@ public enum AuditObjectType {
     /** A domain's greeting or music file. */
     AUDIO_FILE,
     /** A domain's pickup group («группа перехвата»). */
-    PICKUP_GROUP
+    PICKUP_GROUP,
+    /** A domain's call group («группа обработки вызовов»). */
+    CALL_GROUP
 }
