@@ -103,6 +103,14 @@ class MyCabinetUiIT extends BrowserIT {
         browser.waitForText("Страница недоступна или не существует.");
         browser.go("/my/calls/history.xhtml");
         assertThat(browser.id("callsForm:calls").getText()).contains("За этот период вызовов нет.");
+        // A range of days (BR-77): an inverted one is refused in words, a real one is shown.
+        browser.type("callsForm:from_input", "10.01.2026")
+                .type("callsForm:until_input", "09.01.2026")
+                .submit("callsForm:find")
+                .waitForText("Период заканчивается раньше, чем начинается.");
+        browser.type("callsForm:until_input", "11.01.2026").submit("callsForm:find");
+        assertThat(browser.id("callsForm:calls").getText()).contains("За этот период вызовов нет.");
+        assertThat(browser.bodyText()).doesNotContain("Период заканчивается раньше");
 
         // After logging out, only the new password opens the cabinet, and it shows the new e-mail.
         browser.go("/my/profile/main.xhtml");

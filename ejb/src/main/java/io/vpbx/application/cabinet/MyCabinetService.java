@@ -6,6 +6,7 @@ import io.vpbx.application.calls.CallType;
 import io.vpbx.application.recording.RecordingDownload;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -62,6 +63,9 @@ public interface MyCabinetService {
      * there are more.
      */
     List<CallHistoryRow> callHistory(CallPeriod period, CallType type, String search);
+
+    /** The caller's own calls on a range of days, both inclusive (spec B BR-77). */
+    List<CallHistoryRow> callHistory(LocalDate from, LocalDate until, CallType type, String search);
 
     /**
      * A recording of one of the caller's own calls.

@@ -1,5 +1,6 @@
 package io.vpbx.application.calls;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** The caller's domain's calls, newest first. */
@@ -13,4 +14,12 @@ public interface CallHistoryService {
      * @param search digits or text in an extension, a name or the dialled number; blank for all
      */
     List<CallHistoryRow> history(CallPeriod period, CallType type, String search);
+
+    /**
+     * The same for a range of days (spec B BR-77 «период с … по …»), both inclusive, in the
+     * platform's display time zone.
+     *
+     * @throws io.vpbx.model.shared.RuleViolation when a day is missing or the range is inverted
+     */
+    List<CallHistoryRow> history(LocalDate from, LocalDate until, CallType type, String search);
 }

@@ -9,7 +9,8 @@ public enum CallPeriod {
     TODAY(0, 1),
     YESTERDAY(-1, 0),
     LAST_7_DAYS(-6, 1),
-    LAST_30_DAYS(-29, 1);
+    LAST_30_DAYS(-29, 1),
+    LAST_45_DAYS(-44, 1);
 
     private final int fromDay;
     private final int toDay;

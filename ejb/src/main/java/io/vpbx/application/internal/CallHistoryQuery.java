@@ -8,10 +8,12 @@ import io.vpbx.application.calls.CallType;
 import io.vpbx.model.calls.CallRecord;
 import io.vpbx.model.calls.CallRecordRepository;
 import io.vpbx.model.recording.CallRecordingFileRepository;
+import io.vpbx.model.shared.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +42,40 @@ class CallHistoryQuery {
         Instant now = clock.instant();
         ZoneId zone = settings.displayZone();
         CallPeriod p = Objects.requireNonNullElse(period, CallPeriod.TODAY);
+        return history(domainId, sipNumberId, p.from(now, zone), p.to(now, zone), type, search);
+    }
+
+    /** The same for the days {@code from} to {@code until}, both inclusive. */
+    List<CallHistoryRow> history(
+            long domainId,
+            Long sipNumberId,
+            LocalDate from,
+            LocalDate until,
+            CallType type,
+            String search) {
+        if (from == null || until == null) {
+            throw new RuleViolation("error.calls.rangeRequired");
+        }
+        if (until.isBefore(from)) {
+            throw new RuleViolation("error.calls.rangeInverted");
+        }
+        ZoneId zone = settings.displayZone();
+        return history(
+                domainId,
+                sipNumberId,
+                from.atStartOfDay(zone).toInstant(),
+                until.plusDays(1).atStartOfDay(zone).toInstant(),
+                type,
+                search);
+    }
+
+    private List<CallHistoryRow> history(
+            long domainId,
+            Long sipNumberId,
+            Instant from,
+            Instant to,
+            CallType type,
+            String search) {
         CallType t = Objects.requireNonNullElse(type, CallType.ALL);
         String text = search == null ? null : search.strip();
         if (text != null && text.length() > 64) {
@@ -49,21 +85,9 @@ class CallHistoryQuery {
         int limit = CallHistoryService.MAX_ROWS + 1;
         List<CallRecord> calls =
                 sipNumberId == null
-                        ? records.search(
-                                domainId,
-                                p.from(now, zone),
-                                p.to(now, zone),
-                                t.results(),
-                                text,
-                                limit)
+                        ? records.search(domainId, from, to, t.results(), text, limit)
                         : records.searchForNumber(
-                                domainId,
-                                sipNumberId,
-                                p.from(now, zone),
-                                p.to(now, zone),
-                                t.results(),
-                                text,
-                                limit);
+                                domainId, sipNumberId, from, to, t.results(), text, limit);
         Map<String, Long> recorded = new HashMap<>();
         recordings
                 .findByCallIds(domainId, calls.stream().map(CallRecord::callId).toList())

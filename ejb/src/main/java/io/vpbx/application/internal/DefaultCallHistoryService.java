@@ -11,6 +11,7 @@ import io.vpbx.model.shared.AccessDenied;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The call history of the caller's domain; the domain is never a parameter. */
@@ -27,5 +28,15 @@ public class DefaultCallHistoryService implements CallHistoryService {
             throw new AccessDenied("error.accessDenied");
         }
         return query.history(actor.domainId(), null, period, type, search);
+    }
+
+    @Override
+    public List<CallHistoryRow> history(
+            LocalDate from, LocalDate until, CallType type, String search) {
+        ActorRef actor = caller.actor();
+        if (actor.domainId() == null) {
+            throw new AccessDenied("error.accessDenied");
+        }
+        return query.history(actor.domainId(), null, from, until, type, search);
     }
 }

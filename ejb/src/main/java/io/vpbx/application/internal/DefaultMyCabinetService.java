@@ -44,6 +44,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -205,6 +206,17 @@ public class DefaultMyCabinetService implements MyCabinetService {
             return List.of();
         }
         return historyQuery.history(me.domainId(), number.get().id(), period, type, search);
+    }
+
+    @Override
+    public List<CallHistoryRow> callHistory(
+            LocalDate from, LocalDate until, CallType type, String search) {
+        DomainUser me = me();
+        Optional<SipNumber> number = numbers.findByUser(me.domainId(), me.id());
+        if (number.isEmpty()) {
+            return List.of();
+        }
+        return historyQuery.history(me.domainId(), number.get().id(), from, until, type, search);
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.vpbx.web.shared.CallListView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
 
 /** «История вызовов»: the domain's calls, today's first. */
@@ -25,5 +26,11 @@ public class CallHistoryView extends CallListView {
     @Override
     protected List<CallHistoryRow> read(CallPeriod period, CallType type, String search) {
         return history.history(period, type, search);
+    }
+
+    @Override
+    protected List<CallHistoryRow> read(
+            LocalDate from, LocalDate until, CallType type, String search) {
+        return history.history(from, until, type, search);
     }
 }

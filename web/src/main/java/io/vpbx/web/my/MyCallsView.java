@@ -8,6 +8,7 @@ import io.vpbx.web.shared.CallListView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -28,5 +29,11 @@ public class MyCallsView extends CallListView {
     @Override
     protected List<CallHistoryRow> read(CallPeriod period, CallType type, String search) {
         return cabinet.callHistory(period, type, search);
+    }
+
+    @Override
+    protected List<CallHistoryRow> read(
+            LocalDate from, LocalDate until, CallType type, String search) {
+        return cabinet.callHistory(from, until, type, search);
     }
 }

@@ -5,17 +5,22 @@ import io.vpbx.application.calls.CallHistoryService;
 import io.vpbx.application.calls.CallPeriod;
 import io.vpbx.application.calls.CallType;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A call list with date-range presets, a type filter and a search by extension, name or dialled
- * number, cut at {@link CallHistoryService#MAX_ROWS}: the domain's «История вызовов» and the
- * employee's «Мои вызовы» differ only in whose calls {@link #read} returns.
+ * A call list with date-range presets or a range of days («с … по …»), a type filter and a search
+ * by extension, name or dialled number, cut at {@link CallHistoryService#MAX_ROWS}: the domain's
+ * «История вызовов» and the employee's «Мои вызовы» differ only in whose calls {@link #read}
+ * returns. Choosing a preset clears the days; «Найти» with days set shows those days.
  */
 public abstract class CallListView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private CallPeriod period;
+    private LocalDate from;
+    private LocalDate until;
     private CallType type = CallType.ALL;
     private String search;
     private transient List<CallHistoryRow> rows;
@@ -28,6 +33,10 @@ public abstract class CallListView implements Serializable {
     /** The calls matching the filter, up to one more than {@link CallHistoryService#MAX_ROWS}. */
     protected abstract List<CallHistoryRow> read(CallPeriod period, CallType type, String search);
 
+    /** The same for the days {@code from} to {@code until}, both inclusive. */
+    protected abstract List<CallHistoryRow> read(
+            LocalDate from, LocalDate until, CallType type, String search);
+
     public List<CallHistoryRow> getRows() {
         if (rows == null) {
             List<CallHistoryRow> read = read(period, type, search);
@@ -37,7 +46,33 @@ public abstract class CallListView implements Serializable {
         return rows;
     }
 
+    /**
+     * «Найти»: the days when either is set (an incomplete or inverted range is refused), else the
+     * preset.
+     */
     public void find() {
+        rows = null;
+        if (from == null && until == null) {
+            if (period == null) {
+                period = CallPeriod.TODAY;
+            }
+            return;
+        }
+        List<List<CallHistoryRow>> found = new ArrayList<>(1);
+        if (UiActions.attempt(() -> found.add(read(from, until, type, search)))) {
+            period = null;
+            truncated = found.get(0).size() > CallHistoryService.MAX_ROWS;
+            rows = truncated ? found.get(0).subList(0, CallHistoryService.MAX_ROWS) : found.get(0);
+        } else {
+            rows = List.of();
+            truncated = false;
+        }
+    }
+
+    /** A preset was chosen: the days are cleared. */
+    public void presetChosen() {
+        from = null;
+        until = null;
         rows = null;
     }
 
@@ -81,6 +116,22 @@ public abstract class CallListView implements Serializable {
 
     public void setType(CallType type) {
         this.type = type;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
     }
 
     public String getSearch() {
