@@ -16,11 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Where an import's rows and outcomes live between the preview and the report: files under {@code
@@ -28,6 +32,10 @@ import java.util.Optional;
  * Passwords in the rows file are sealed with the platform's secret box, never stored in clear.
  * Outcomes are appended a chunk at a time; a restarted job may append a row twice (once created,
  * once skipped as existing), and the created outcome wins.
+ *
+ * <p>An import's files are kept for {@link UserImportRetention#RETENTION} after they were last
+ * written (the report can be downloaded and a stopped import continued meanwhile), then deleted:
+ * the rows file holds the sealed passwords, which nobody needs once the users exist.
  */
 @ApplicationScoped
 class UserImportStore {
@@ -45,6 +53,13 @@ class UserImportStore {
 
     @Inject private PlatformSettings settings;
     private final Map<Long, StoredImport> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+    UserImportStore() {}
+
+    /** For tests: a store under the settings' data directory. */
+    UserImportStore(PlatformSettings settings) {
+        this.settings = settings;
+    }
 
     void save(StoredImport stored) {
         try {
@@ -166,6 +181,44 @@ class UserImportStore {
         List<RowOutcome> list = new ArrayList<>(byRow.values());
         list.sort(java.util.Comparator.comparingInt(RowOutcome::rowNumber));
         return list;
+    }
+
+    /**
+     * Deletes the files of every import none of whose files was written since {@code cutoff}.
+     *
+     * @return the ids of the imports deleted
+     */
+    List<Long> deleteUntouchedSince(Instant cutoff) throws IOException {
+        Path directory = directory();
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        Map<Long, List<Path>> byImport = new TreeMap<>();
+        Map<Long, Instant> lastWritten = new HashMap<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                int dot = name.indexOf('.');
+                if (dot <= 0 || !name.substring(0, dot).chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                long id = Long.parseLong(name.substring(0, dot));
+                Instant written = Files.getLastModifiedTime(file).toInstant();
+                byImport.computeIfAbsent(id, k -> new ArrayList<>()).add(file);
+                lastWritten.merge(id, written, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        List<Long> deleted = new ArrayList<>();
+        for (Map.Entry<Long, List<Path>> entry : byImport.entrySet()) {
+            if (lastWritten.get(entry.getKey()).isBefore(cutoff)) {
+                for (Path file : entry.getValue()) {
+                    Files.deleteIfExists(file);
+                }
+                recent.remove(entry.getKey());
+                deleted.add(entry.getKey());
+            }
+        }
+        return deleted;
     }
 
     private void write(long id, String suffix, String text, StandardOpenOption... options) {
