@@ -113,7 +113,11 @@ public class DefaultCallGroupsService implements CallGroupsService {
             groups.addMember(new CallGroupMember(group, member));
         }
         if (!members.isEmpty()) {
-            recordGroup(group, AuditChanges.create().set("members", logins(members)));
+            // By name, as every other members entry of the group's history.
+            recordGroup(
+                    group,
+                    AuditChanges.create()
+                            .set("members", logins(members.stream().sorted(byName()).toList())));
         }
         return group.id();
     }
