@@ -103,6 +103,7 @@ class MyCabinetUiIT extends BrowserIT {
         browser.waitForText("Страница недоступна или не существует.");
         browser.go("/my/calls/history.xhtml");
         assertThat(browser.id("callsForm:calls").getText()).contains("За этот период вызовов нет.");
+        assertThat(browser.id("callsForm:statistics").getText()).isEqualTo("Статистика: 0 вызовов");
         // A range of days (BR-77): an inverted one is refused in words, a real one is shown.
         browser.type("callsForm:from_input", "10.01.2026")
                 .type("callsForm:until_input", "09.01.2026")

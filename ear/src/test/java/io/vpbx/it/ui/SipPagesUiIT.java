@@ -134,9 +134,13 @@ class SipPagesUiIT extends BrowserIT {
                 .contains("101 Иван Петров")
                 .contains("102 Мария Соколова")
                 .contains("Отвечен");
+        assertThat(browser.id("callsForm:statistics").getText())
+                .matches("Статистика: [1-9][0-9]* вызов(а|ов)?");
 
         Consoles.choose(browser, "callsForm:type", "Пропущенные");
         browser.waitForText("За этот период вызовов нет.");
+        // BR-78: the line counts what the filter found.
+        assertThat(browser.id("callsForm:statistics").getText()).isEqualTo("Статистика: 0 вызовов");
         Consoles.choose(browser, "callsForm:type", "Отвеченные");
         browser.type("callsForm:search", "Мария").click("callsForm:find").waitForAjax();
         assertThat(browser.find("[id='callsForm:calls_data']").getText())

@@ -4,13 +4,11 @@ import io.vpbx.application.groups.CallGroupRow;
 import io.vpbx.application.groups.CallGroupsService;
 import io.vpbx.web.shared.Messages;
 import io.vpbx.web.shared.UiActions;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * «Группы обработки вызовов» (spec C S1, BR-A1/BR-A2): every group of the domain with its
@@ -37,11 +35,6 @@ public class CallGroupListView implements Serializable {
     /** «9 пользователей, 2 оператора: …» in the page's language. */
     public String composition(CallGroupRow row) {
         return CallGroupComposition.line(
-                locale(), row.users(), row.operators(), row.memberNames(), Messages::get);
-    }
-
-    static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.getDefault();
+                Messages.locale(), row.users(), row.operators(), row.memberNames(), Messages::get);
     }
 }

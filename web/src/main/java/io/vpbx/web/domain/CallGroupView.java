@@ -129,14 +129,9 @@ public class CallGroupView implements Serializable {
         }
         int operators = (int) d.members().stream().filter(CallGroupMemberRow::operator).count();
         int others = d.members().size() - operators;
-        return CallGroupComposition.count(
-                        CallGroupListView.locale(),
-                        operators,
-                        "callGroups.operators",
-                        Messages::get)
+        return Messages.count(operators, "callGroups.operators")
                 + ", "
-                + CallGroupComposition.count(
-                        CallGroupListView.locale(), others, "callGroups.users", Messages::get);
+                + Messages.count(others, "callGroups.users");
     }
 
     /** The member's other groups, for the tag beside «Нет прочих групп». */

@@ -82,6 +82,17 @@ public abstract class CallListView implements Serializable {
         return truncated;
     }
 
+    /**
+     * «Статистика: 3 вызова» above the table (spec B BR-78): the calls the filter found; «более
+     * 500» when the list was cut.
+     */
+    public String getStatistics() {
+        int shown = getRows().size();
+        return truncated
+                ? Messages.get("calls.statistics.more", shown)
+                : Messages.get("calls.statistics", Messages.count(shown, "calls.count"));
+    }
+
     public int getMaxRows() {
         return CallHistoryService.MAX_ROWS;
     }

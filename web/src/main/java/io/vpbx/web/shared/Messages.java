@@ -13,10 +13,18 @@ public final class Messages {
     private Messages() {}
 
     public static String get(String key, Object... arguments) {
+        return format(locale(), key, arguments);
+    }
+
+    /** «5 пользователей»: the number and the counted word of {@code <keyPrefix>.one|few|many}. */
+    public static String count(int n, String keyPrefix) {
+        return Plurals.count(locale(), n, keyPrefix, Messages::get);
+    }
+
+    /** The current view's language. */
+    public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale =
-                faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.getDefault();
-        return format(locale, key, arguments);
+        return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.getDefault();
     }
 
     static String format(Locale locale, String key, Object... arguments) {

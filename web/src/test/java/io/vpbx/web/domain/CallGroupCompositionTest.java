@@ -2,7 +2,6 @@ package io.vpbx.web.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vpbx.web.domain.CallGroupComposition.Plural;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,28 +34,6 @@ class CallGroupCompositionTest {
                             "callGroups.operators.many", "operators",
                             "callGroups.noMembers", "No members")
                     ::get;
-
-    @Test
-    void russianCountsTakeOneFewOrMany() {
-        assertThat(List.of(1, 21, 101, 1001).stream().map(n -> CallGroupComposition.plural(RU, n)))
-                .containsOnly(Plural.ONE);
-        assertThat(
-                        List.of(2, 3, 4, 22, 34, 102).stream()
-                                .map(n -> CallGroupComposition.plural(RU, n)))
-                .containsOnly(Plural.FEW);
-        assertThat(
-                        List.of(0, 5, 9, 10, 11, 12, 13, 14, 15, 20, 25, 111, 112, 114).stream()
-                                .map(n -> CallGroupComposition.plural(RU, n)))
-                .containsOnly(Plural.MANY);
-    }
-
-    @Test
-    void englishCountsTakeOneOrOther() {
-        assertThat(CallGroupComposition.plural(Locale.ENGLISH, 1)).isEqualTo(Plural.ONE);
-        assertThat(CallGroupComposition.plural(Locale.ENGLISH, 0)).isEqualTo(Plural.MANY);
-        assertThat(CallGroupComposition.plural(Locale.ENGLISH, 2)).isEqualTo(Plural.MANY);
-        assertThat(CallGroupComposition.plural(Locale.ENGLISH, 21)).isEqualTo(Plural.MANY);
-    }
 
     @Test
     void theLineNamesBothCountsThenEveryMember() {
