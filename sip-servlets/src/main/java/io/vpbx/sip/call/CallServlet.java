@@ -63,6 +63,10 @@ import org.jboss.logging.Logger;
  * time (30 s unless set otherwise on their SIP number), 486 busy (every device busy, or a channel
  * limit reached), 487 when the caller cancels.
  *
+ * <p>A call group's extension (spec C BR-C2) rings every device of the members the core chose, at
+ * once; {@link GroupCall} holds the members' channels, and the member who answers becomes the
+ * call's callee.
+ *
  * <p>Media is anchored: each leg gets its own endpoint of the media engine, our SDP goes to both
  * sides, and re-INVITEs and UPDATEs (hold, resume, a new address) are answered here, the held party
  * hearing music on hold. A caller with no codec we carry gets 488.
