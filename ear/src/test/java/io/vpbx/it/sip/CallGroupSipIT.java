@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vpbx.application.groups.CallGroupSettings;
 import io.vpbx.application.groups.CallGroupsService;
 import io.vpbx.application.users.DomainUsersService;
+import io.vpbx.application.users.PickupGroupsService;
 import io.vpbx.application.users.SipCredentials;
 import io.vpbx.application.users.SipNumberSettings;
 import io.vpbx.it.support.Baresip;
@@ -44,6 +45,7 @@ class CallGroupSipIT {
     @Inject private SipCallFixture sip;
     @Inject private CallGroupsService callGroups;
     @Inject private DomainUsersService users;
+    @Inject private PickupGroupsService pickupGroups;
 
     @Test
     void allMembersRingTheFirstToAnswerTalksAndTheOtherIsCancelledAsCompletedElsewhere()
@@ -210,6 +212,42 @@ class CallGroupSipIT {
         assertThat(answering.await().exitCode()).isZero();
         assertThat(received).as("the caller's own registered phone did not ring").isZero();
         assertThat(sip.record(member)).startsWith("ANSWERED 200 to=" + colleague.extension());
+    }
+
+    @Test
+    void aColleagueInAMembersPickupGroupPicksUpTheRingingGroupCall() throws Exception {
+        SipCredentials caller = sip.employee();
+        SipCredentials member = sip.employee();
+        SipCredentials picker = sip.employee();
+        String group = group(sip.world().domainA, DistributionAlgorithm.ALL_SIMULTANEOUS, member);
+        long domainId = sip.world().domainAId;
+        List<Long> pickupMembers = List.of(userId(domainId, member), userId(domainId, picker));
+        Identities.run(
+                sip.world().adminOf(sip.world().domainA),
+                () -> pickupGroups.createGroup("Pickup " + group, pickupMembers));
+
+        Sipp.Running phone =
+                Sipp.start(Sipp.Run.phone("uas-ring-picked.xml", Sipp.registered(member)));
+        Sipp.Running call = Sipp.start(Sipp.Run.call("uac-call.xml", caller, group).talk(1000));
+        phone.awaitLog("ringing with the server's offer");
+        Sipp.Result picked = Sipp.run(Sipp.Run.call("uac-pickup.xml", picker, "*8"));
+
+        assertThat(picked.exitCode()).as(picked.output()).isZero();
+        Sipp.Result called = call.await();
+        assertThat(called.exitCode()).as(called.output()).isZero();
+        Sipp.Result rang = phone.await();
+        assertThat(rang.exitCode()).as(rang.output()).isZero();
+        assertThat(rang.log())
+                .contains("cancelled with Reason: SIP;cause=200;text=\"Call completed elsewhere\"");
+        assertThat(sip.record(caller))
+                .as("answered by the picker; the number dialled stays the group's")
+                .isEqualTo(
+                        "ANSWERED 200 to="
+                                + picker.extension()
+                                + " answered=true leg=true INTERNAL dialled="
+                                + group
+                                + " from=Employee "
+                                + caller.extension());
     }
 
     @Test

@@ -29,9 +29,6 @@ final class GroupCall {
     /** The devices to ring: those of the members whose channel was taken. */
     private final List<CallRouting.Device> devices = new ArrayList<>();
 
-    /** A member was left out because all their channels were in use. */
-    private boolean memberBusy;
-
     private final Channels channels;
 
     private GroupCall(CallRouting.Group group, Channels channels) {
@@ -41,7 +38,7 @@ final class GroupCall {
 
     /**
      * Takes a channel of each member the route rings; the devices of a member with none free are
-     * left out. When no device is left, nothing is held.
+     * left out. When no device is left (every member's channels are in use), nothing is held.
      */
     static GroupCall start(CallRouting.Route route, Channels channels) {
         GroupCall call = new GroupCall(route.group(), channels);
@@ -57,7 +54,6 @@ final class GroupCall {
                                     call.rung.add(member);
                                     return true;
                                 }
-                                call.memberBusy = true;
                                 return false;
                             });
             if (free) {
@@ -69,11 +65,6 @@ final class GroupCall {
 
     List<CallRouting.Device> devices() {
         return devices;
-    }
-
-    /** Every member the route rings had all their channels in use. */
-    boolean allBusy() {
-        return devices.isEmpty() && memberBusy;
     }
 
     /** Every member the call has rung (their lines' BLF state changes with the call). */
