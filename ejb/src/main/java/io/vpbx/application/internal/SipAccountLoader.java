@@ -2,6 +2,10 @@ package io.vpbx.application.internal;
 
 import io.vpbx.application.SecretBox;
 import io.vpbx.application.sip.SipAccount;
+import io.vpbx.model.groups.CallGroup;
+import io.vpbx.model.groups.CallGroupMember;
+import io.vpbx.model.groups.CallGroupRepository;
+import io.vpbx.model.groups.DistributionAlgorithm;
 import io.vpbx.model.shared.RuleViolation;
 import io.vpbx.model.sip.SipNumber;
 import io.vpbx.model.sip.SipNumberRepository;
@@ -19,8 +23,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,7 +38,8 @@ import java.util.stream.Collectors;
 public class SipAccountLoader {
     /**
      * What SIP needs of one domain: the accounts by SIP login, and its lines (a SIP number with its
-     * user) by SIP login, by extension and by id, for routing calls; and the domain's pickup code.
+     * user) by SIP login, by extension, by id and by user, for routing calls; its call groups by
+     * extension; and the domain's pickup code.
      */
     public record DomainAccounts(
             long domainId,
@@ -40,7 +47,25 @@ public class SipAccountLoader {
             Map<String, SipAccount> byLogin,
             Map<String, Line> linesByLogin,
             Map<String, Line> linesByExtension,
-            Map<Long, Line> linesById) {}
+            Map<Long, Line> linesById,
+            Map<Long, Line> linesByUser,
+            Map<String, Group> groupsByExtension) {}
+
+    /**
+     * A call group as a call to its extension sees it (spec C §1.1, §1.3).
+     *
+     * @param memberUserIds the members, in the order they joined (membership ids)
+     */
+    public record Group(
+            long groupId,
+            String name,
+            String extension,
+            DistributionAlgorithm algorithm,
+            List<Long> memberUserIds) {
+        public Group {
+            memberUserIds = List.copyOf(memberUserIds);
+        }
+    }
 
     /**
      * A SIP number with its user, as a call sees it.
@@ -77,6 +102,7 @@ public class SipAccountLoader {
     @Inject private DomainRepository domains;
     @Inject private DomainUserRepository users;
     @Inject private SipNumberRepository numbers;
+    @Inject private CallGroupRepository groups;
     @Inject private SecretBox secrets;
 
     /** The domain's accounts; empty if no domain has this SIP domain. */
@@ -98,6 +124,7 @@ public class SipAccountLoader {
         Map<String, Line> linesByLogin = new HashMap<>();
         Map<String, Line> linesByExtension = new HashMap<>();
         Map<Long, Line> linesById = new HashMap<>();
+        Map<Long, Line> linesByUser = new HashMap<>();
         for (SipNumber number : numbers.listInDomain(domain.id())) {
             DomainUser user = usersById.get(number.userId());
             boolean userActive = user != null && user.isActive();
@@ -120,6 +147,9 @@ public class SipAccountLoader {
                             user == null ? null : user.greetingId());
             linesByLogin.put(line.login(), line);
             linesById.put(line.sipNumberId(), line);
+            if (line.userId() != null) {
+                linesByUser.put(line.userId(), line);
+            }
             if (line.extension() != null) {
                 linesByExtension.put(line.extension(), line);
             }
@@ -131,7 +161,31 @@ public class SipAccountLoader {
                         Map.copyOf(byLogin),
                         Map.copyOf(linesByLogin),
                         Map.copyOf(linesByExtension),
-                        Map.copyOf(linesById)));
+                        Map.copyOf(linesById),
+                        Map.copyOf(linesByUser),
+                        groups(domain.id())));
+    }
+
+    /** The domain's call groups by extension, each with its members in membership order. */
+    private Map<String, Group> groups(long domainId) {
+        Map<Long, List<CallGroupMember>> members =
+                groups.membershipsInDomain(domainId).stream()
+                        .sorted(Comparator.comparing(CallGroupMember::id))
+                        .collect(Collectors.groupingBy(CallGroupMember::groupId));
+        Map<String, Group> byExtension = new HashMap<>();
+        for (CallGroup group : groups.listByDomain(domainId)) {
+            byExtension.put(
+                    group.extension().value(),
+                    new Group(
+                            group.id(),
+                            group.name(),
+                            group.extension().value(),
+                            group.algorithm(),
+                            members.getOrDefault(group.id(), List.of()).stream()
+                                    .map(CallGroupMember::userId)
+                                    .toList()));
+        }
+        return Map.copyOf(byExtension);
     }
 
     /** The SIP domain of a domain; empty if it does not exist. */

@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * as soon as anything they are made of changes (a domain, a user or a SIP number saved through JPA:
  * {@code infrastructure.persistence.SipDirectoryInvalidation}), so a new password, a blocked user
  * or a blocked domain takes effect at the next request; so do a user's pickup group, absence period
- * and greeting, and the domain's pickup code, which calls read from here without a query. What
- * changes outside JPA (an operator's SQL) takes effect within {@link #KNOWN_TTL}.
+ * and greeting, the domain's pickup code and its call groups with their members (a group or a
+ * membership saved: {@code CallGroup}, {@code CallGroupMember}), which calls read from here without
+ * a query. What changes outside JPA (an operator's SQL) takes effect within {@link #KNOWN_TTL}.
  *
  * <p>Single node: the listener only sees this node's changes. The HA profile adds a cluster-wide
  * invalidation (ADR 0005).
@@ -67,6 +68,16 @@ public class SipDirectory {
                             SipAccountLoader.Line line = d.linesByExtension().get(digits);
                             return line != null ? line : d.linesByLogin().get(digits);
                         });
+    }
+
+    /** The call group whose extension the digits are; empty if none. */
+    public Optional<SipAccountLoader.Group> group(long domainId, String digits) {
+        return domain(domainId).map(d -> d.groupsByExtension().get(digits));
+    }
+
+    /** The line of the user's SIP number; empty if the user has none (or is of another domain). */
+    public Optional<SipAccountLoader.Line> lineOfUser(long domainId, long userId) {
+        return domain(domainId).map(d -> d.linesByUser().get(userId));
     }
 
     /** The domain's pickup code; empty if the domain does not exist. */

@@ -19,6 +19,14 @@ public interface CallRouting {
     Route route(long domainId, String dialled);
 
     /**
+     * As {@link #route(long, String)}, for a call from {@code caller}: a call group's extension
+     * (spec C BR-C1, BR-C2) gives {@link Outcome#GROUP} or {@link Outcome#GROUP_UNAVAILABLE}, and a
+     * caller who is a member of the group does not ring themselves. A group's extension is taken
+     * before a SIP login that happens to be the same digits (extensions are the numbering plan).
+     */
+    Route route(long domainId, String dialled, Party caller);
+
+    /**
      * Which of the calls ringing on this node the picker answers by dialling the pickup code (spec
      * B BR-27): one ringing on another member of the picker's pickup group, the one ringing
      * longest. Calls of other domains are never chosen (their numbers are not the domain's).
@@ -44,8 +52,20 @@ public interface CallRouting {
             String displayName,
             int channelLimit) {}
 
-    /** Where a registered device of the callee is reached (the source of its REGISTER). */
-    record Device(String contactUri, String address, int port, String transport) {}
+    /**
+     * Where a registered device of the callee is reached (the source of its REGISTER).
+     *
+     * @param member for a call to a group, the member the device belongs to; null for a call to one
+     *     user (the route's callee)
+     */
+    record Device(String contactUri, String address, int port, String transport, Party member) {
+        public Device(String contactUri, String address, int port, String transport) {
+            this(contactUri, address, port, transport, null);
+        }
+    }
+
+    /** The call group a call is for (spec C §1.1). */
+    record Group(long groupId, String name, String extension) {}
 
     /**
      * The routing decision.
@@ -54,14 +74,28 @@ public interface CallRouting {
      * @param devices the callee's registered devices, empty when not registered
      * @param ringSeconds how long the devices ring before the caller hears "no answer"
      * @param greetingId the callee's pre-call greeting (an audio file of the domain, spec B
-     *     BR-46/BR-58) the caller hears before the phones ring; null for none
+     *     BR-46/BR-58) the caller hears before the phones ring; null for none (and for a group: a
+     *     member's greeting is theirs, not the group's)
+     * @param group the call group dialled; null unless {@link Outcome#GROUP} or {@link
+     *     Outcome#GROUP_UNAVAILABLE} (then {@code callee} is null: who takes the call is known when
+     *     a member answers)
      */
     record Route(
             Outcome outcome,
             Party callee,
             List<Device> devices,
             int ringSeconds,
-            Long greetingId) {}
+            Long greetingId,
+            Group group) {
+        public Route(
+                Outcome outcome,
+                Party callee,
+                List<Device> devices,
+                int ringSeconds,
+                Long greetingId) {
+            this(outcome, callee, devices, ringSeconds, greetingId, null);
+        }
+    }
 
     enum Outcome {
         /** Ring every device. */
@@ -76,6 +110,17 @@ public interface CallRouting {
          */
         ABSENT,
         /** The domain's pickup code: answer a call ringing in the caller's pickup group. */
-        PICKUP
+        PICKUP,
+        /**
+         * A call group's extension (spec C BR-C2): every device of {@code devices} rings at once,
+         * each carrying the member it belongs to; the first member to answer takes the call.
+         */
+        GROUP,
+        /**
+         * A call group's extension that takes no call now: its algorithm is «не задан» and there is
+         * no group voicemail yet (BR-C1), or no member can be rung (BR-F1). The caller hears
+         * «абонент недоступен» and gets 480.
+         */
+        GROUP_UNAVAILABLE
     }
 }

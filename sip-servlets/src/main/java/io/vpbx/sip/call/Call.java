@@ -53,6 +53,9 @@ final class Call {
 
         int finalStatus;
 
+        /** For a call to a group, the member whose device this leg rings; null otherwise. */
+        CallRouting.Party member;
+
         Leg(ClientTransaction invite, Dialog dialog, String callId, Endpoint endpoint) {
             this.invite = invite;
             this.dialog = dialog;
@@ -74,9 +77,13 @@ final class Call {
 
     /**
      * Whom the call is for: the dialled number, then the colleague who picked it up; null for a
-     * call to the pickup code that found nothing to pick up.
+     * call to the pickup code that found nothing to pick up. For a call to a group, null until a
+     * member answers (or picks it up), then that member.
      */
     CallRouting.Party callee;
+
+    /** For a call to a call group's extension, the members it rings; null otherwise. */
+    GroupCall group;
 
     /** The call holds one of the callee's channels (released when it ends, or on pickup). */
     boolean holdsCalleeChannel;
@@ -219,7 +226,7 @@ final class Call {
                 && !announcing
                 && !greeting
                 && ringingSince != null
-                && callee != null
+                && (callee != null || group != null)
                 && legs.stream().anyMatch(l -> l.finalStatus == 0 && !l.cancelled);
     }
 }

@@ -63,6 +63,10 @@ import org.jboss.logging.Logger;
  * time (30 s unless set otherwise on their SIP number), 486 busy (every device busy, or a channel
  * limit reached), 487 when the caller cancels.
  *
+ * <p>A call group's extension (spec C BR-C2) rings every device of the members the core chose, at
+ * once; {@link GroupCall} holds the members' channels, and the member who answers becomes the
+ * call's callee.
+ *
  * <p>Media is anchored: each leg gets its own endpoint of the media engine, our SDP goes to both
  * sides, and re-INVITEs and UPDATEs (hold, resume, a new address) are answered here, the held party
  * hearing music on hold. A caller with no codec we carry gets 488.
@@ -103,7 +107,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         IN_USE
     }
 
-    private final Map<Long, AtomicInteger> channels = new ConcurrentHashMap<>();
+    private final Channels channels = new Channels();
 
     /**
      * The ringback tone we play after a greeting when the callee has no melody: 425 Hz, 0.8 s on
@@ -168,6 +172,10 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                         return LineState.IN_USE;
                     }
                     state = LineState.RINGING;
+                } else if (call.group != null
+                        && call.state == Call.State.RINGING
+                        && call.group.rings(sipNumberId)) {
+                    state = LineState.RINGING;
                 }
             }
         }
@@ -177,12 +185,17 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
     private void linesChanged(Call call) {
         long caller = call.caller.sipNumberId();
         Long callee = call.callee == null ? null : call.callee.sipNumberId();
+        List<Long> members =
+                call.group == null
+                        ? List.of()
+                        : call.group.rung().stream().map(CallRouting.Party::sipNumberId).toList();
         timers.execute(
                 () -> {
                     watcher.lineChanged(caller);
                     if (callee != null) {
                         watcher.lineChanged(callee);
                     }
+                    members.forEach(watcher::lineChanged);
                 });
     }
 
@@ -239,7 +252,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                             Response.FORBIDDEN, "Calls to other domains not allowed"));
             return;
         }
-        CallRouting.Route route = routing.route(domainId, dialled);
+        CallRouting.Route route = routing.route(domainId, dialled, callerParty);
         if (route.outcome() == CallRouting.Outcome.NOT_FOUND) {
             refuse(
                     request,
@@ -287,6 +300,11 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             return;
         }
         boolean rings = route.outcome() == CallRouting.Outcome.DEVICES;
+        // A group's members' channels are taken as their phones are rung (GroupCall).
+        GroupCall group =
+                route.outcome() == CallRouting.Outcome.GROUP
+                        ? GroupCall.start(route, channels)
+                        : null;
         if (rings && !acquire(route.callee())) {
             channel(callerParty).decrementAndGet();
             refuse(
@@ -317,6 +335,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                         dialled,
                         started);
         call.holdsCalleeChannel = rings;
+        call.group = group;
         call.sipDomain = domain;
         call.events = new SerialExecutor(timers);
         int refusal = openMedia(call);
@@ -324,6 +343,9 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             channel(callerParty).decrementAndGet();
             if (rings) {
                 channel(route.callee()).decrementAndGet();
+            }
+            if (group != null) {
+                group.releaseAll();
             }
             Response refused = messages.createResponse(refusal, invite);
             ((ToHeader) refused.getHeader(ToHeader.NAME)).setTag(call.callerTag);
@@ -346,8 +368,18 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         }
         synchronized (call) {
             calls.put(call.callId, call);
+            if (group != null) {
+                if (group.devices().isEmpty()) {
+                    // Every member the core chose has all their channels in use.
+                    fail(call, Response.BUSY_HERE, CallResult.BUSY);
+                    return;
+                }
+                startRinging(call, group.devices(), route.ringSeconds());
+                return;
+            }
             if (!rings) {
-                // Absent today, or nothing to pick up: the caller hears why, and no phone rings.
+                // Absent today, nothing to pick up, or a group that takes no call now (spec C
+                // BR-C1, BR-F1): the caller hears why, and no phone rings.
                 if (route.outcome() == CallRouting.Outcome.PICKUP) {
                     call.failurePrompt = "call-cannot-be-completed";
                 }
@@ -358,16 +390,18 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                 greet(call, route.greetingId());
                 return;
             }
-            startRinging(call, route);
+            startRinging(call, route.devices(), route.ringSeconds());
         }
     }
 
     /**
-     * Invites every device of the callee, starts the ring timeout and looks up the ringback melody.
+     * Invites every device (of the callee, or of the group's members), starts the ring timeout and
+     * looks up the ringback melody.
      */
-    private void startRinging(Call call, CallRouting.Route route) throws Exception {
+    private void startRinging(Call call, List<CallRouting.Device> devices, int ringSeconds)
+            throws Exception {
         call.ringingSince = clock.instant();
-        for (CallRouting.Device device : route.devices()) {
+        for (CallRouting.Device device : devices) {
             try {
                 ring(call, device, call.sipDomain);
             } catch (Exception e) {
@@ -378,10 +412,11 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             fail(call, Response.TEMPORARILY_UNAVAILABLE, CallResult.FAILED);
             return;
         }
-        call.ringTimeout =
-                timers.schedule(() -> ringTimeout(call), route.ringSeconds(), TimeUnit.SECONDS);
+        call.ringTimeout = timers.schedule(() -> ringTimeout(call), ringSeconds, TimeUnit.SECONDS);
         linesChanged(call);
-        if (call.callerOffered && !call.callerRequires100rel) {
+        // A group has no melody of its own yet (spec C BR-C8, «Мелодия гудка», comes with the
+        // group's call settings): its caller hears the members' phones ring.
+        if (call.callerOffered && !call.callerRequires100rel && call.callee != null) {
             loadRingback(call);
         }
     }
@@ -449,7 +484,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             // The caller's media is ours since the greeting: we ring, not their phone. The
             // callee's melody, if any, replaces the tone once loaded.
             call.ringback = RINGBACK_TONE;
-            startRinging(call, route);
+            startRinging(call, route.devices(), route.ringSeconds());
         } catch (Exception e) {
             LOG.warnf(e, "Cannot ring after the greeting of %s", call.callId);
         }
@@ -481,12 +516,26 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                     continue;
                 }
                 synchronized (candidate) {
-                    if (candidate.ringingForPickup()) {
+                    if (!candidate.ringingForPickup()) {
+                        continue;
+                    }
+                    if (candidate.group == null) {
                         ringing.add(
                                 new CallRouting.Ringing(
                                         candidate.callId,
                                         candidate.callee.sipNumberId(),
                                         candidate.ringingSince));
+                    } else {
+                        // A group call rings on each of its members: it can be picked up in the
+                        // pickup group of any of them whose phones still ring.
+                        for (CallRouting.Party member :
+                                candidate.group.stillRinging(candidate.legs)) {
+                            ringing.add(
+                                    new CallRouting.Ringing(
+                                            candidate.callId,
+                                            member.sipNumberId(),
+                                            candidate.ringingSince));
+                        }
                     }
                 }
             }
@@ -542,6 +591,10 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         Call.Leg leg = new Call.Leg(null, pickerDialog, request.callId(), endpoint);
         leg.finalStatus = Response.OK;
         CallRouting.Party rang = call.callee;
+        List<Long> rangLines =
+                call.group == null
+                        ? List.of(rang.sipNumberId())
+                        : call.group.rung().stream().map(CallRouting.Party::sipNumberId).toList();
 
         call.state = Call.State.ANSWERED;
         call.answered = leg;
@@ -560,6 +613,9 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         }
         if (call.holdsCalleeChannel) {
             channel(rang).decrementAndGet();
+        }
+        if (call.group != null) {
+            call.group.releaseAll();
         }
         call.callee = picker;
         call.holdsCalleeChannel = true; // the channel the picker's INVITE took
@@ -597,11 +653,8 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             call.awaitingCallerAnswer = true;
         }
         call.callerTransaction.sendResponse(ok);
-        LOG.debugf(
-                "Call %s to %s picked up by %s",
-                call.callId, rang.sipNumberId(), picker.sipNumberId());
-        long rangLine = rang.sipNumberId();
-        timers.execute(() -> watcher.lineChanged(rangLine));
+        LOG.debugf("Call %s to %s picked up by %s", call.callId, rangLines, picker.sipNumberId());
+        timers.execute(() -> rangLines.forEach(watcher::lineChanged));
         linesChanged(call);
         startRecording(call);
     }
@@ -633,20 +686,11 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
 
     /** Takes one of the party's channels; false if all are in use. */
     private boolean acquire(CallRouting.Party party) {
-        AtomicInteger used = channel(party);
-        while (true) {
-            int now = used.get();
-            if (now >= party.channelLimit()) {
-                return false;
-            }
-            if (used.compareAndSet(now, now + 1)) {
-                return true;
-            }
-        }
+        return channels.acquire(party);
     }
 
     private AtomicInteger channel(CallRouting.Party party) {
-        return channels.computeIfAbsent(party.sipNumberId(), id -> new AtomicInteger());
+        return channels.of(party);
     }
 
     /** Sends the INVITE of one leg to one device, from us, as the caller. */
@@ -659,8 +703,10 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                 call.caller.extension() != null ? call.caller.extension() : call.caller.login();
         Address fromAddress = addresses.createAddress(addresses.createSipURI(callerUser, domain));
         fromAddress.setDisplayName(call.caller.displayName());
+        // A group's member is invited as themselves: their phone shows the call is for them.
+        CallRouting.Party towards = device.member() != null ? device.member() : call.callee;
         Address toAddress =
-                addresses.createAddress(addresses.createSipURI(call.callee.login(), domain));
+                addresses.createAddress(addresses.createSipURI(towards.login(), domain));
         Request invite =
                 messages.createRequest(
                         requestUri,
@@ -691,6 +737,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         ClientTransaction transaction = provider.getNewClientTransaction(invite);
         Dialog dialog = provider.getNewDialog(transaction);
         Call.Leg leg = new Call.Leg(transaction, dialog, callId.getCallId(), endpoint);
+        leg.member = device.member();
         call.legs.add(leg);
         calls.put(leg.callId, call);
         transaction.sendRequest();
@@ -727,6 +774,9 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                 answered(call, leg, response, event.getDialog(), cseq.getSeqNumber());
             } else {
                 leg.finalStatus = status;
+                if (call.group != null && call.state == Call.State.RINGING) {
+                    call.group.refused(leg.member, call.legs);
+                }
                 if (call.state == Call.State.RINGING && call.allLegsFailed()) {
                     failAll(call);
                 }
@@ -829,6 +879,15 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         call.answered = leg;
         call.answeredAt = clock.instant();
         leg.finalStatus = response.getStatusCode();
+        if (call.group != null) {
+            // The member who answered takes the call: its callee, channel and record are theirs.
+            call.group.answeredBy(leg.member);
+            call.callee = leg.member;
+            call.holdsCalleeChannel = true;
+            LOG.debugf(
+                    "Call %s to group %s answered by %s",
+                    call.callId, call.group.group.groupId(), leg.member.sipNumberId());
+        }
         if (call.ringTimeout != null) {
             call.ringTimeout.cancel(false);
         }
@@ -1582,6 +1641,9 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         channel(call.caller).decrementAndGet();
         if (call.holdsCalleeChannel && call.callee != null) {
             channel(call.callee).decrementAndGet();
+        }
+        if (call.group != null) {
+            call.group.releaseAll();
         }
         // Late responses of cancelled legs (487) still find the call for a short while.
         timers.schedule(
