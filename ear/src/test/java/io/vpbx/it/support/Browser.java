@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
@@ -104,6 +105,21 @@ public final class Browser implements AutoCloseable {
     public WebElement id(String id) {
         return new WebDriverWait(driver, WAIT)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /**
+     * Picks a date in a PrimeFaces date picker through its widget, as choosing it in the calendar
+     * does; {@code null} clears it.
+     */
+    public Browser setDate(String widgetVar, LocalDate date) {
+        driver.executeScript(
+                "PF(arguments[0]).setDate(arguments[1] == null ? null"
+                        + " : new Date(arguments[1], arguments[2] - 1, arguments[3]));",
+                widgetVar,
+                date == null ? null : date.getYear(),
+                date == null ? 0 : date.getMonthValue(),
+                date == null ? 0 : date.getDayOfMonth());
+        return this;
     }
 
     public Browser type(String id, String text) {

@@ -7,6 +7,7 @@ import io.vpbx.it.support.Consoles;
 import io.vpbx.it.support.DemoLogins;
 import io.vpbx.it.support.Deployments;
 import io.vpbx.it.support.Names;
+import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -105,11 +106,11 @@ class MyCabinetUiIT extends BrowserIT {
         assertThat(browser.id("callsForm:calls").getText()).contains("За этот период вызовов нет.");
         assertThat(browser.id("callsForm:statistics").getText()).isEqualTo("Статистика: 0 вызовов");
         // A range of days (BR-77): an inverted one is refused in words, a real one is shown.
-        browser.type("callsForm:from_input", "10.01.2026")
-                .type("callsForm:until_input", "09.01.2026")
+        browser.setDate("callsFromPicker", LocalDate.of(2026, 1, 10))
+                .setDate("callsUntilPicker", LocalDate.of(2026, 1, 9))
                 .submit("callsForm:find")
                 .waitForText("Период заканчивается раньше, чем начинается.");
-        browser.type("callsForm:until_input", "11.01.2026").submit("callsForm:find");
+        browser.setDate("callsUntilPicker", LocalDate.of(2026, 1, 11)).submit("callsForm:find");
         assertThat(browser.id("callsForm:calls").getText()).contains("За этот период вызовов нет.");
         assertThat(browser.bodyText()).doesNotContain("Период заканчивается раньше");
 

@@ -21,7 +21,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -101,8 +100,8 @@ class UsersUiIT extends BrowserIT {
         LocalDate today = LocalDate.now(ZoneId.systemDefault());
         DateTimeFormatter shown = DateTimeFormatter.ofPattern("dd.MM.yyyy");
         // From yesterday: today is in the period in the server's zone (vpbx.timezone) too.
-        setDate("absentFromPicker", today.minusDays(1));
-        setDate("absentUntilPicker", today.plusDays(13));
+        browser.setDate("absentFromPicker", today.minusDays(1));
+        browser.setDate("absentUntilPicker", today.plusDays(13));
         browser.click("userForm:save").waitForText("Сохранено.");
 
         browser.driver().navigate().refresh();
@@ -114,7 +113,7 @@ class UsersUiIT extends BrowserIT {
         assertThat(browser.id("userForm:pickupGroup").getText()).isEqualTo("Без группы");
 
         // A half period is refused next to the field, and nothing is saved.
-        setDate("absentUntilPicker", null);
+        browser.setDate("absentUntilPicker", null);
         browser.click("userForm:save")
                 .waitForText("Укажите обе даты периода отсутствия или ни одной.");
 
@@ -129,21 +128,6 @@ class UsersUiIT extends BrowserIT {
                 .contains("SIP-логин: " + sipLogin)
                 .contains("Логин: " + login)
                 .contains("Сервер регистрации: " + demo.domainName());
-    }
-
-    /**
-     * Picks a date in a PrimeFaces date picker through its widget, as choosing it in the calendar
-     * does; {@code null} clears it.
-     */
-    private void setDate(String widget, LocalDate date) {
-        ((JavascriptExecutor) browser.driver())
-                .executeScript(
-                        "PF(arguments[0]).setDate(arguments[1] == null ? null"
-                                + " : new Date(arguments[1], arguments[2] - 1, arguments[3]));",
-                        widget,
-                        date == null ? null : date.getYear(),
-                        date == null ? 0 : date.getMonthValue(),
-                        date == null ? 0 : date.getDayOfMonth());
     }
 
     /** Creates a user in the «Новый пользователь» dialog and opens their page; their extension. */
