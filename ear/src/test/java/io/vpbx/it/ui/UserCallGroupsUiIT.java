@@ -68,6 +68,9 @@ class UserCallGroupsUiIT extends BrowserIT {
                 .sendKeys(file.toString());
         browser.submit("uploadForm:check");
         assertThat(browser.id("ready").getText()).isEqualTo("4");
+        // The preview names the groups the import will create (BR-22e).
+        assertThat(browser.id("previewForm:newGroups").getText())
+                .contains(alpha + ", " + beta + ", " + gamma + ", " + delta);
         browser.click("previewForm:start");
         new WebDriverWait(browser.driver(), Duration.ofMinutes(2))
                 .until(
