@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vpbx.application.auth.AuthenticationService;
 import io.vpbx.application.auth.LoginResult;
+import io.vpbx.application.groups.CallGroupRow;
+import io.vpbx.application.groups.CallGroupSettings;
+import io.vpbx.application.groups.CallGroupsService;
 import io.vpbx.application.platform.NewAccount;
 import io.vpbx.application.platform.NewDomain;
 import io.vpbx.application.platform.PlatformService;
@@ -12,6 +15,9 @@ import io.vpbx.application.pool.PoolAdminsService;
 import io.vpbx.application.pool.PoolDomainsService;
 import io.vpbx.application.users.DomainUsersService;
 import io.vpbx.application.users.RegistrationRow;
+import io.vpbx.application.users.UserListQuery;
+import io.vpbx.application.users.UserRow;
+import io.vpbx.application.users.imports.CellProblem;
 import io.vpbx.application.users.imports.CheckedRow;
 import io.vpbx.application.users.imports.ImportColumn;
 import io.vpbx.application.users.imports.ImportFileRejected;
@@ -21,6 +27,7 @@ import io.vpbx.application.users.imports.UserImportService;
 import io.vpbx.it.support.Deployments;
 import io.vpbx.it.support.Identities;
 import io.vpbx.it.support.TenancyFixture;
+import io.vpbx.model.groups.DistributionAlgorithm;
 import io.vpbx.model.shared.Languages;
 import io.vpbx.model.shared.NotFound;
 import jakarta.inject.Inject;
@@ -57,6 +64,7 @@ class UserImportIT {
     @Inject private PoolAdminsService poolAdmins;
     @Inject private UserImportService imports;
     @Inject private DomainUsersService domainUsers;
+    @Inject private CallGroupsService callGroups;
 
     private TenancyFixture world() throws Exception {
         return TenancyFixture.shared(authentication, platform, poolDomains, poolAdmins);
@@ -267,6 +275,140 @@ class UserImportIT {
                     ImportPreview again = imports.preview("again.csv", csv(first100));
                     assertThat(again.inFile()).isEqualTo(100);
                     assertThat(again.ready()).isZero();
+                });
+    }
+
+    @Test
+    void groupColumnJoinsEachUserToExactlyItsGroupsCreatingMissingOnesOnceInAnyLetterCase()
+            throws Exception {
+        TenancyFixture w = world();
+        String domain = "grp-" + w.token + ".test.vpbx";
+        Identities.run(
+                w.operator(),
+                () ->
+                        platform.createDomain(
+                                new NewDomain(
+                                        domain,
+                                        "Groups " + w.token,
+                                        "Groups Co " + w.token,
+                                        w.poolQId,
+                                        null,
+                                        "1004",
+                                        null,
+                                        null,
+                                        20,
+                                        10,
+                                        new NewAccount(
+                                                "admin",
+                                                "Admin",
+                                                "grp-" + w.token + "@mail.test",
+                                                TenancyFixture.PASSWORD,
+                                                TenancyFixture.PASSWORD),
+                                        false,
+                                        Languages.RUSSIAN)));
+        String rows =
+                "empty;Abcdefg1;Empty;;;;\n"
+                        + "novaya;Abcdefg1;Novaya;;Новая;;\n"
+                        + "both;Abcdefg1;Both;; операторы ,Администрация ;;\n"
+                        + "again;Abcdefg1;Again;;НОВАЯ, новая;;\n";
+        Identities.run(
+                authentication.loginToDomain(domain, "admin", TenancyFixture.PASSWORD),
+                () -> {
+                    long operators =
+                            callGroups.createGroup(
+                                    new CallGroupSettings("Операторы", "500", null), List.of());
+
+                    ImportPreview preview = imports.preview("groups.csv", csv(rows));
+                    assertThat(preview.ready()).isEqualTo(3);
+                    assertThat(preview.withErrors()).isEqualTo(1);
+                    // AT-17: an empty group cell is an error.
+                    assertThat(preview.rowsWithErrors())
+                            .singleElement()
+                            .satisfies(
+                                    r -> {
+                                        assertThat(r.row().login()).isEqualTo("empty");
+                                        assertThat(r.problems())
+                                                .extracting(
+                                                        CellProblem::column,
+                                                        CellProblem::messageKey)
+                                                .containsExactly(
+                                                        org.assertj.core.groups.Tuple.tuple(
+                                                                ImportColumn.GROUPS,
+                                                                "userImport.error.required"));
+                                    });
+                    // The preview names the groups it will create, and only those.
+                    Map<String, List<Object>> willCreate =
+                            preview.readyRows().stream()
+                                    .collect(
+                                            Collectors.toMap(
+                                                    r -> r.row().login(),
+                                                    r ->
+                                                            r
+                                                                    .problemsIn(ImportColumn.GROUPS)
+                                                                    .stream()
+                                                                    .filter(
+                                                                            p ->
+                                                                                    p.messageKey()
+                                                                                            .equals(
+                                                                                                    "userImport.warning.groups.willBeCreated"))
+                                                                    .flatMap(
+                                                                            p ->
+                                                                                    p
+                                                                                            .arguments()
+                                                                                            .stream())
+                                                                    .toList()));
+                    assertThat(willCreate)
+                            .containsEntry("novaya", List.of("Новая"))
+                            .containsEntry("both", List.of("Администрация"))
+                            .containsEntry("again", List.of("НОВАЯ"));
+
+                    ImportProgress done = runToEnd("groups.csv", preview);
+                    assertThat(done.failed()).isFalse();
+                    assertThat(done.created()).isEqualTo(3);
+                    assertThat(done.skipped()).isZero();
+
+                    // Exactly three groups: «Новая» once though two rows named it in two cases,
+                    // and the existing «Операторы» reused for «операторы».
+                    List<CallGroupRow> groups = callGroups.listGroups();
+                    assertThat(groups)
+                            .extracting(CallGroupRow::name)
+                            .containsExactlyInAnyOrder("Администрация", "Новая", "Операторы");
+                    Map<String, CallGroupRow> byName =
+                            groups.stream()
+                                    .collect(
+                                            Collectors.toMap(
+                                                    CallGroupRow::name, Function.identity()));
+                    assertThat(byName.get("Операторы").id()).isEqualTo(operators);
+                    assertThat(byName.get("Операторы").memberNames()).containsExactly("Both");
+                    assertThat(byName.get("Администрация").memberNames()).containsExactly("Both");
+                    assertThat(byName.get("Новая").memberNames())
+                            .containsExactly("Again", "Novaya");
+                    assertThat(byName.get("Новая").algorithm())
+                            .isEqualTo(DistributionAlgorithm.ALL_SIMULTANEOUS);
+
+                    // The user list's column (BR-2) shows each user's groups, by name.
+                    Map<String, List<String>> column =
+                            domainUsers
+                                    .listUsers(
+                                            new UserListQuery(
+                                                    null, UserListQuery.SortKey.NAME, true, 0, 50))
+                                    .stream()
+                                    .collect(Collectors.toMap(UserRow::login, UserRow::callGroups));
+                    assertThat(column)
+                            .containsEntry("novaya", List.of("Новая"))
+                            .containsEntry("both", List.of("Администрация", "Операторы"))
+                            .containsEntry("again", List.of("Новая"))
+                            .doesNotContainKey("empty");
+
+                    // The created groups' extensions are the domain's, apart from every user's.
+                    List<String> userExtensions =
+                            domainUsers.registrations().stream()
+                                    .map(RegistrationRow::extension)
+                                    .toList();
+                    assertThat(groups)
+                            .extracting(CallGroupRow::extension)
+                            .doesNotHaveDuplicates()
+                            .doesNotContainAnyElementsOf(userExtensions);
                 });
     }
 

@@ -3,6 +3,7 @@ package io.vpbx.it.services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vpbx.application.auth.AuthenticationService;
+import io.vpbx.application.groups.CallGroupsService;
 import io.vpbx.application.platform.NewAccount;
 import io.vpbx.application.platform.NewDomain;
 import io.vpbx.application.platform.PlatformService;
@@ -53,6 +54,7 @@ class UserImportRestartIT {
     @Inject private PoolAdminsService poolAdmins;
     @Inject private UserImportService imports;
     @Inject private DomainUsersService domainUsers;
+    @Inject private CallGroupsService callGroups;
 
     @Test
     void aStoppedImportContinuedCreatesTheRemainingUsersExactlyOnce() throws Exception {
@@ -148,6 +150,15 @@ class UserImportRestartIT {
                                     .map(RegistrationRow::extension)
                                     .collect(Collectors.toSet());
                     assertThat(extensions).hasSize(ROWS).contains("20001", "20080");
+                    // The group every row names was created once, and each user joined it once,
+                    // across the stop and the restart.
+                    assertThat(callGroups.listGroups())
+                            .singleElement()
+                            .satisfies(
+                                    g -> {
+                                        assertThat(g.name()).isEqualTo("Staff");
+                                        assertThat(g.users() + g.operators()).isEqualTo(ROWS);
+                                    });
                 });
     }
 

@@ -262,7 +262,8 @@ class DomainUsersIT {
                                 null,
                                 false,
                                 OutgoingRestriction.NONE,
-                                false));
+                                false,
+                                List.of()));
         assertThat(Identities.as(admin, () -> users.countUsers("zoya"))).isEqualTo(1);
         // Two characters do not filter yet: the whole domain is counted.
         assertThat(Identities.as(admin, () -> users.countUsers("zo")))

@@ -22,6 +22,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -71,19 +74,41 @@ class CallGroupProvisioning {
      * inline creation does, spec B BR-17).
      */
     List<CallGroup> findOrCreate(long domainId, Collection<String> names, ActorRef actor) {
+        return findOrCreate(domainId, names, actor, Set::of);
+    }
+
+    /**
+     * As {@link #findOrCreate(long, Collection, ActorRef)}, a missing group taking no extension of
+     * {@code reserved}: the user import's rows not created yet hold theirs since the preview. The
+     * set is asked for only when a group is missing. The caller holds the domain's lock, so the
+     * look-up by name and the creation cannot race another creation of the same name.
+     */
+    List<CallGroup> findOrCreate(
+            long domainId,
+            Collection<String> names,
+            ActorRef actor,
+            Supplier<Set<String>> reserved) {
         List<CallGroup> found = new ArrayList<>();
         for (String name : names) {
-            found.add(
-                    groups.findByName(domainId, name.strip())
-                            .orElseGet(
-                                    () ->
-                                            create(
-                                                    domainId,
-                                                    new CallGroupSettings(
-                                                            name,
-                                                            null,
-                                                            DistributionAlgorithm.ALL_SIMULTANEOUS),
-                                                    actor)));
+            String wanted = name.strip();
+            if (found.stream().anyMatch(g -> g.name().equalsIgnoreCase(wanted))) {
+                continue;
+            }
+            Optional<CallGroup> existing = groups.findByName(domainId, wanted);
+            if (existing.isPresent()) {
+                found.add(existing.get());
+            } else {
+                Set<String> promised = reserved.get();
+                // None promised: create() picks the next free one under the domain's lock.
+                String extension =
+                        promised.isEmpty() ? null : numberingPlan.nextFree(domainId, promised);
+                found.add(
+                        create(
+                                domainId,
+                                new CallGroupSettings(
+                                        wanted, extension, DistributionAlgorithm.ALL_SIMULTANEOUS),
+                                actor));
+            }
         }
         return found;
     }

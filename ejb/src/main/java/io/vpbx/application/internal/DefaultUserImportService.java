@@ -13,6 +13,8 @@ import io.vpbx.application.users.imports.ImportTemplate;
 import io.vpbx.application.users.imports.RowOutcome;
 import io.vpbx.application.users.imports.UserImportRules;
 import io.vpbx.application.users.imports.UserImportService;
+import io.vpbx.model.groups.CallGroup;
+import io.vpbx.model.groups.CallGroupRepository;
 import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.Roles;
 import io.vpbx.model.shared.AccessDenied;
@@ -46,6 +48,7 @@ public class DefaultUserImportService implements UserImportService {
     @Inject private SecretBox secrets;
     @Inject private JobLauncherPort jobs;
     @Inject private NumberingPlan numberingPlan;
+    @Inject private CallGroupRepository callGroups;
 
     @Override
     public byte[] template(ImportTemplate.Format format, Locale locale) {
@@ -149,8 +152,16 @@ public class DefaultUserImportService implements UserImportService {
         }
         // The model has no PSTN numbers of a domain yet, so no CLI in a file can be the domain's:
         // every one falls back to the domain default with a warning (BR-22f).
+        Set<String> groupNames = new HashSet<>();
+        for (CallGroup g : callGroups.listByDomain(domainId)) {
+            groupNames.add(g.name().toLowerCase(Locale.ROOT));
+        }
         return new DomainSnapshot(
-                logins, extensions, Set.of(), domain.limits().maxUsers() - existing.size());
+                logins,
+                extensions,
+                Set.of(),
+                domain.limits().maxUsers() - existing.size(),
+                groupNames);
     }
 
     private static long myDomain(ActorRef actor) {

@@ -48,7 +48,16 @@ class NumberingPlan {
 
     /** The lowest extension from 100 up (then from 1) that no user or group of the domain has. */
     String nextFree(long domainId) {
+        return nextFree(domainId, Set.of());
+    }
+
+    /**
+     * The lowest free extension that is not among {@code reserved} either: numbers promised to
+     * users not yet created, such as the rows of an import still running.
+     */
+    String nextFree(long domainId, Set<String> reserved) {
         Set<String> taken = taken(domainId);
+        taken.addAll(reserved);
         for (int candidate = 100; candidate <= 99_999; candidate++) {
             if (!taken.contains(Integer.toString(candidate))) {
                 return Integer.toString(candidate);

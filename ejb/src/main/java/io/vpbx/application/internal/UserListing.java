@@ -5,6 +5,9 @@ import io.vpbx.application.users.UserListQuery;
 import io.vpbx.application.users.UserRow;
 import io.vpbx.application.users.UserTreeQuery;
 import io.vpbx.application.users.UserTreeRow;
+import io.vpbx.model.groups.CallGroup;
+import io.vpbx.model.groups.CallGroupMember;
+import io.vpbx.model.groups.CallGroupRepository;
 import io.vpbx.model.sip.SipNumber;
 import io.vpbx.model.sip.SipNumberRepository;
 import io.vpbx.model.tenancy.DomainUser;
@@ -13,12 +16,14 @@ import io.vpbx.model.tenancy.PickupGroup;
 import io.vpbx.model.tenancy.PickupGroupRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,12 +31,14 @@ import java.util.stream.Collectors;
 
 /**
  * The user list of the domain console (spec B §7.1): a flat page, and the tree of BR-1 with the
- * pickup groups first. Each page costs a fixed number of queries, whatever the domain's size.
+ * pickup groups first. Each page costs a fixed number of queries, whatever the domain's size: the
+ * call groups of the page's users (BR-2) are one query for the whole page, never one per row.
  */
 @ApplicationScoped
 class UserListing {
     @Inject private DomainUserRepository users;
     @Inject private PickupGroupRepository pickupGroups;
+    @Inject private CallGroupRepository callGroups;
     @Inject private SipNumberRepository numbers;
     @Inject private RegistrationStore registrations;
     @Inject private PlatformSettings settings;
@@ -165,7 +172,9 @@ class UserListing {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, settings.displayZone());
         Map<Long, SipNumber> byUser = new HashMap<>();
+        Map<Long, List<String>> callGroupsOf = new HashMap<>();
         if (!page.isEmpty()) {
+            callGroupsOf = callGroupNames(domainId, page.stream().map(DomainUser::id).toList());
             byUser =
                     numbers
                             .listByUsers(domainId, page.stream().map(DomainUser::id).toList())
@@ -193,8 +202,30 @@ class UserListing {
                             u.pickupGroupId() == null ? null : groups.get(u.pickupGroupId()),
                             u.isContactCenterOperator(),
                             u.outgoingRestriction(),
-                            u.isAbsentOn(today)));
+                            u.isAbsentOn(today),
+                            callGroupsOf.getOrDefault(u.id(), List.of())));
         }
         return rows;
+    }
+
+    /** The names of each user's call groups, by name: the page's memberships in one query. */
+    private Map<Long, List<String>> callGroupNames(long domainId, List<Long> userIds) {
+        List<CallGroupMember> memberships = callGroups.membershipsOf(domainId, userIds);
+        if (memberships.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names =
+                callGroups.listByDomain(domainId).stream()
+                        .collect(Collectors.toMap(CallGroup::id, CallGroup::name));
+        Map<Long, List<String>> result = new HashMap<>();
+        for (CallGroupMember m : memberships) {
+            String name = names.get(m.groupId());
+            if (name != null) {
+                result.computeIfAbsent(m.userId(), k -> new ArrayList<>()).add(name);
+            }
+        }
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("ru"));
+        result.values().forEach(list -> list.sort(collator));
+        return result;
     }
 }

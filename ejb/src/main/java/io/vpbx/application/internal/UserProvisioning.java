@@ -12,6 +12,9 @@ import io.vpbx.application.users.UserDetails;
 import io.vpbx.model.audit.AuditAction;
 import io.vpbx.model.audit.AuditChanges;
 import io.vpbx.model.audit.AuditObjectType;
+import io.vpbx.model.groups.CallGroup;
+import io.vpbx.model.groups.CallGroupMember;
+import io.vpbx.model.groups.CallGroupRepository;
 import io.vpbx.model.media.AudioFile;
 import io.vpbx.model.media.AudioFileRepository;
 import io.vpbx.model.security.ActorKind;
@@ -75,6 +78,8 @@ class UserProvisioning {
     @Inject private AudioFileRepository audioFiles;
     @Inject private CredentialMails credentialMails;
     @Inject private NumberingPlan numberingPlan;
+    @Inject private CallGroupRepository callGroups;
+    @Inject private CallGroupProvisioning callGroupProvisioning;
 
     long create(long domainId, NewDomainUser request, ActorRef actor) {
         if (request.sendCredentials() && EmailAddress.optional(request.email()) == null) {
@@ -183,6 +188,24 @@ class UserProvisioning {
                         .set("role", user.role())
                         .set("sipLogin", number.login())
                         .secretChanged("sipPassword"));
+        if (!request.callGroupIds().isEmpty()) {
+            // In the same transaction: a group of another domain or one deleted meanwhile refuses
+            // the whole creation, and nothing is saved (BR-17).
+            List<CallGroup> joined =
+                    request.callGroupIds().stream()
+                            .distinct()
+                            .map(
+                                    id ->
+                                            callGroups
+                                                    .findInDomain(domainId, id)
+                                                    .orElseThrow(
+                                                            () ->
+                                                                    RuleViolation.onField(
+                                                                            "callGroups",
+                                                                            "error.callGroup.notFound")))
+                            .toList();
+            callGroupProvisioning.setGroups(user, joined, actor);
+        }
         return user.id();
     }
 
@@ -500,6 +523,18 @@ class UserProvisioning {
                                 audit.set("sipLogin", number.login());
                                 numbers.remove(number);
                             });
+            // Its memberships go with it, as entities, so the SIP directory forgets them too; the
+            // history keeps which groups it was in.
+            List<CallGroupMember> memberships =
+                    callGroups.membershipsOf(domainId, List.of(user.id()));
+            if (!memberships.isEmpty()) {
+                audit.set(
+                        "callGroups",
+                        callGroupProvisioning.names(
+                                domainId,
+                                memberships.stream().map(CallGroupMember::groupId).toList()));
+                memberships.forEach(callGroups::removeMember);
+            }
             users.remove(user);
             auditTrail.recordAs(
                     actor,

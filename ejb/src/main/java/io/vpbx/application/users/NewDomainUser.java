@@ -1,5 +1,6 @@
 package io.vpbx.application.users;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,6 +18,8 @@ import java.util.Locale;
  * @param sendCredentials «Отправить данные для входа на e-mail»: the console login and password and
  *     the SIP credentials go to {@code email}, which is then required
  * @param mailLocale the language of that e-mail
+ * @param callGroupIds the call groups of the domain the user joins when created (spec B BR-17);
+ *     optional here, as in Asterisk/FreePBX/3CX: a new domain has no groups yet
  */
 public record NewDomainUser(
         String extension,
@@ -30,7 +33,43 @@ public record NewDomainUser(
         boolean voicemailToEmail,
         boolean operator,
         boolean sendCredentials,
-        Locale mailLocale) {
+        Locale mailLocale,
+        List<Long> callGroupIds) {
+
+    public NewDomainUser {
+        callGroupIds = callGroupIds == null ? List.of() : List.copyOf(callGroupIds);
+    }
+
+    /** An employee in no call group. */
+    public NewDomainUser(
+            String extension,
+            String displayName,
+            String login,
+            String email,
+            String jobTitle,
+            String password,
+            boolean recordCalls,
+            boolean admin,
+            boolean voicemailToEmail,
+            boolean operator,
+            boolean sendCredentials,
+            Locale mailLocale) {
+        this(
+                extension,
+                displayName,
+                login,
+                email,
+                jobTitle,
+                password,
+                recordCalls,
+                admin,
+                voicemailToEmail,
+                operator,
+                sendCredentials,
+                mailLocale,
+                List.of());
+    }
+
     /** An employee with no console password, job title or flags. */
     public NewDomainUser(String extension, String displayName, String login, String email) {
         this(extension, displayName, login, email, null, null, false, false);

@@ -1,6 +1,7 @@
 package io.vpbx.application.users;
 
 import io.vpbx.model.tenancy.OutgoingRestriction;
+import java.util.List;
 
 /**
  * One row of the user list (spec B §7.1, S1).
@@ -12,6 +13,7 @@ import io.vpbx.model.tenancy.OutgoingRestriction;
  * @param operator «Оператор контакт-центра» (an indicator of the list, BR-2)
  * @param outgoingRestriction the indicator is shown unless {@link OutgoingRestriction#NONE} (BR-35)
  * @param absentToday today falls in the user's absence period («отсутствует»)
+ * @param callGroups the names of the user's call groups, by name (BR-2); empty for none
  */
 public record UserRow(
         long userId,
@@ -28,4 +30,10 @@ public record UserRow(
         String pickupGroup,
         boolean operator,
         OutgoingRestriction outgoingRestriction,
-        boolean absentToday) {}
+        boolean absentToday,
+        List<String> callGroups) {
+
+    public UserRow {
+        callGroups = callGroups == null ? List.of() : List.copyOf(callGroups);
+    }
+}

@@ -40,6 +40,8 @@ public class UserImportView implements Serializable {
     private Long importId;
     private ImportProgress progress;
 
+    private static final String NEW_GROUPS = "userImport.warning.groups.willBeCreated";
+
     public StreamedContent getXlsxTemplate() {
         return template(ImportTemplate.Format.XLSX);
     }
@@ -120,6 +122,28 @@ public class UserImportView implements Serializable {
         return problems.stream()
                 .map(p -> Messages.get(p.messageKey(), p.arguments().toArray()))
                 .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * The call groups the import will create (BR-22e), each once in any letter case, as the first
+     * ready row spells it: the rows' «will be created» warnings, whose names never hold a comma
+     * (the cell is split on commas).
+     */
+    public String getNewGroups() {
+        if (preview == null) {
+            return "";
+        }
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (CheckedRow row : preview.readyRows()) {
+            for (CellProblem p : row.problemsIn(ImportColumn.GROUPS)) {
+                if (NEW_GROUPS.equals(p.messageKey()) && !p.arguments().isEmpty()) {
+                    for (String name : String.valueOf(p.arguments().get(0)).split(", ")) {
+                        names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                    }
+                }
+            }
+        }
+        return String.join(", ", names.values());
     }
 
     /** The column's header key, e.g. {@code userImport.column.login}. */

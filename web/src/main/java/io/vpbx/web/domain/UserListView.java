@@ -1,5 +1,8 @@
 package io.vpbx.web.domain;
 
+import io.vpbx.application.groups.CallGroupRef;
+import io.vpbx.application.groups.CallGroupRow;
+import io.vpbx.application.groups.CallGroupsService;
 import io.vpbx.application.users.DomainUsersService;
 import io.vpbx.application.users.NewDomainUser;
 import io.vpbx.application.users.PickupGroupRow;
@@ -15,6 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +37,11 @@ import org.primefaces.model.SortOrder;
  * domain may have 10,000), searched from three characters, with a bulk bar to move the selected
  * users to a pickup group or delete them, and the «Новый пользователь» dialog. The «Новая группа
  * перехвата» dialog is {@link PickupGroupDialog}.
+ *
+ * <p>Call groups on this page: each user's groups in their row (BR-2), «В группу» moving the
+ * selected users into exactly one group (BR-7, dialog D1), the side block of the first groups
+ * (BR-5), the delete confirmation naming the groups the deletion leaves without members (BR-34),
+ * and the groups a new user joins (BR-17, optional: a new domain has none).
  */
 @Named
 @ViewScoped
@@ -46,8 +56,12 @@ public class UserListView implements Serializable {
     /** The «Без группы» choice of the bulk move (group ids are numbers). */
     public static final String NO_GROUP = "none";
 
+    /** How many call groups the side block lists (BR-5: «the first few»). */
+    public static final int SIDE_GROUPS = 5;
+
     @Inject private transient DomainUsersService service;
     @Inject private transient PickupGroupsService pickupGroups;
+    @Inject private transient CallGroupsService callGroups;
 
     private String search;
     private final Map<Long, Boolean> selected = new HashMap<>();
@@ -61,6 +75,10 @@ public class UserListView implements Serializable {
     private Long editedGroupId;
     private String editedGroupName;
     private String groupName;
+    private transient List<CallGroupRow> callGroupRows;
+    private Long callGroupTarget;
+    private transient List<CallGroupRef> leftEmpty = List.of();
+    private Long[] newUserGroups = new Long[0];
 
     private String login;
     private String displayName;
@@ -188,6 +206,29 @@ public class UserListView implements Serializable {
         selected.clear();
     }
 
+    /**
+     * «Удалить» on the bulk bar: before the confirmation opens, the groups that would be left
+     * without members are looked up, so the confirmation can name them (BR-34, AT-26).
+     */
+    public void prepareDelete() {
+        List<Long> ids = selectedIds();
+        List<CallGroupRef> found = new ArrayList<>();
+        if (!UiActions.attempt(() -> found.addAll(callGroups.groupsLeftEmptyWithout(ids)))) {
+            found.clear();
+        }
+        leftEmpty = found;
+    }
+
+    /** The call groups the confirmed deletion leaves with no member. */
+    public List<CallGroupRef> getLeftEmpty() {
+        return leftEmpty == null ? List.of() : leftEmpty;
+    }
+
+    /** Their names, for the confirmation's sentence. */
+    public String getLeftEmptyNames() {
+        return String.join(", ", getLeftEmpty().stream().map(CallGroupRef::name).toList());
+    }
+
     public void deleteSelected() {
         List<Long> ids = selectedIds();
         int[] deleted = new int[1];
@@ -218,7 +259,60 @@ public class UserListView implements Serializable {
     /** A pickup group was created, renamed or deleted, or users moved: lists are read again. */
     public void groupsChanged() {
         groups = null;
+        callGroupRows = null;
         total = null;
+    }
+
+    /** The domain's call groups by name: the D1 table, the side block, the create dialog. */
+    public List<CallGroupRow> getCallGroups() {
+        if (callGroupRows == null) {
+            callGroupRows = callGroups.listGroups();
+        }
+        return callGroupRows;
+    }
+
+    /** The side block's first groups (BR-5). */
+    public List<CallGroupRow> getSideGroups() {
+        List<CallGroupRow> all = getCallGroups();
+        return all.subList(0, Math.min(SIDE_GROUPS, all.size()));
+    }
+
+    /** «В группу» opens D1 with nothing chosen. */
+    public void startMoveToCallGroup() {
+        callGroupRows = null;
+        callGroupTarget = null;
+    }
+
+    /** The group chosen in D1's table. */
+    public CallGroupRow getCallGroupSelection() {
+        if (callGroupTarget == null) {
+            return null;
+        }
+        return getCallGroups().stream()
+                .filter(g -> g.id() == callGroupTarget)
+                .findFirst()
+                .orElse(null);
+    }
+
+    public void setCallGroupSelection(CallGroupRow selection) {
+        callGroupTarget = selection == null ? null : selection.id();
+    }
+
+    /** D1's «Сохранить»: the selected users are in the chosen group and in no other (BR-7). */
+    public void moveToCallGroup() {
+        CallGroupRow target = getCallGroupSelection();
+        if (target == null) {
+            UiActions.error(null, "userGroups.chooseGroup");
+            return;
+        }
+        List<Long> ids = selectedIds();
+        int[] moved = new int[1];
+        if (UiActions.attempt(() -> moved[0] = callGroups.moveUsers(ids, target.id()))) {
+            selected.clear();
+            callGroupTarget = null;
+            groupsChanged();
+            UiActions.info("userGroups.moved", moved[0], target.name());
+        }
     }
 
     public String getMoveTarget() {
@@ -298,6 +392,8 @@ public class UserListView implements Serializable {
         voicemailToEmail = false;
         operator = false;
         sendCredentials = false;
+        newUserGroups = new Long[0];
+        callGroupRows = null;
         extension = service.nextFreeExtension();
     }
 
@@ -351,7 +447,8 @@ public class UserListView implements Serializable {
                         voicemailToEmail,
                         operator,
                         sendCredentials,
-                        FacesContext.getCurrentInstance().getViewRoot().getLocale());
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                        newUserGroups == null ? List.of() : Arrays.asList(newUserGroups));
         if (UiActions.attempt(
                 () -> {
                     PasswordPolicy.checkWithRepeat(password, passwordRepeat);
@@ -364,13 +461,23 @@ public class UserListView implements Serializable {
                         "jobTitle", "createForm:jobTitle",
                         "email", "createForm:email",
                         "password", "createForm:password",
-                        "passwordRepeat", "createForm:passwordRepeat"))) {
-            total = null;
+                        "passwordRepeat", "createForm:passwordRepeat",
+                        "callGroups", "createForm:callGroups"))) {
+            groupsChanged();
             UiActions.info("users.created", user.login(), user.extension());
             if (sendCredentials) {
                 UiActions.info("users.credentialsMailed", user.email());
             }
         }
+    }
+
+    /** The call groups the new user joins; none is allowed (BR-17, see the admin guide). */
+    public Long[] getNewUserGroups() {
+        return newUserGroups;
+    }
+
+    public void setNewUserGroups(Long[] newUserGroups) {
+        this.newUserGroups = newUserGroups;
     }
 
     public boolean isVoicemailToEmail() {

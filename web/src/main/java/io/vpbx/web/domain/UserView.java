@@ -1,5 +1,8 @@
 package io.vpbx.web.domain;
 
+import io.vpbx.application.groups.CallGroupRef;
+import io.vpbx.application.groups.CallGroupRow;
+import io.vpbx.application.groups.CallGroupsService;
 import io.vpbx.application.media.AudioFileRow;
 import io.vpbx.application.media.AudioFilesService;
 import io.vpbx.application.users.DomainUsersService;
@@ -16,14 +19,22 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The user page's main tab (spec B §7.5, seed 002): the employee's fields and flags, and their SIP
  * number with its credentials, limits, a temporary disable and the current registrations. The
  * version loaded with the page goes back with «Сохранить», so a second admin saving over the first
  * gets «changed by someone else».
+ *
+ * <p>The header's call-group chips (spec B BR-32): ✕ on a chip takes the user out of that group,
+ * «Добавить группу» opens a multi-select of the other groups with a search. Each change is saved at
+ * once, through the call-group service, and recorded on the user.
  */
 @Named
 @ViewScoped
@@ -35,6 +46,7 @@ public class UserView implements Serializable {
 
     @Inject private transient DomainUsersService service;
     @Inject private transient AudioFilesService audioFiles;
+    @Inject private transient CallGroupsService callGroups;
 
     private Long userId;
     private transient UserDetails details;
@@ -62,6 +74,9 @@ public class UserView implements Serializable {
     private boolean md5Only;
     private String newSipPassword;
     private boolean missing;
+    private transient List<CallGroupRef> groupsOfUser;
+    private transient List<CallGroupRow> allGroups;
+    private Long[] groupsToAdd = new Long[0];
 
     @PostConstruct
     void open() {
@@ -191,6 +206,77 @@ public class UserView implements Serializable {
                 Map.of("email", "sipForm:sendCredentials"))) {
             UiActions.info("userPage.credentialsSent", details.email());
         }
+    }
+
+    /** The user's call groups by name: the header's chips. */
+    public List<CallGroupRef> getCallGroups() {
+        if (groupsOfUser == null && !missing && userId != null) {
+            List<CallGroupRef> found = new ArrayList<>();
+            UiActions.attempt(() -> found.addAll(callGroups.groupsOf(userId)));
+            groupsOfUser = found;
+        }
+        return groupsOfUser == null ? List.of() : groupsOfUser;
+    }
+
+    /** ✕ on a chip: the user leaves that group and stays in the others. */
+    public void removeGroup(CallGroupRef group) {
+        List<Long> keep =
+                getCallGroups().stream()
+                        .map(CallGroupRef::id)
+                        .filter(id -> id != group.id())
+                        .toList();
+        if (UiActions.attempt(() -> callGroups.setGroupsOf(userId, keep))) {
+            groupsOfUser = null;
+            UiActions.info("userGroups.left", group.name());
+        }
+    }
+
+    /** «Добавить группу»: the dialog opens with nothing chosen and no search. */
+    public void startAddGroups() {
+        allGroups = null;
+        groupsToAdd = new Long[0];
+    }
+
+    /** The groups the user is not in; the dialog's list searches them as the admin types. */
+    public List<CallGroupRow> getGroupCandidates() {
+        if (allGroups == null) {
+            List<CallGroupRow> found = new ArrayList<>();
+            UiActions.attempt(() -> found.addAll(callGroups.listGroups()));
+            allGroups = found;
+        }
+        Set<Long> mine =
+                new LinkedHashSet<>(getCallGroups().stream().map(CallGroupRef::id).toList());
+        return allGroups.stream().filter(g -> !mine.contains(g.id())).toList();
+    }
+
+    /** «Сохранить» stays disabled until a group is chosen (BR-32). */
+    public boolean isGroupsToAddChosen() {
+        return groupsToAdd != null && groupsToAdd.length > 0;
+    }
+
+    /** «Сохранить»: the user joins the chosen groups and keeps the ones they are in. */
+    public void addGroups() {
+        if (!isGroupsToAddChosen()) {
+            UiActions.error(null, "userGroups.chooseGroups");
+            return;
+        }
+        Set<Long> wanted = new LinkedHashSet<>();
+        getCallGroups().forEach(g -> wanted.add(g.id()));
+        int before = wanted.size();
+        wanted.addAll(Arrays.asList(groupsToAdd));
+        if (UiActions.attempt(() -> callGroups.setGroupsOf(userId, List.copyOf(wanted)))) {
+            groupsOfUser = null;
+            groupsToAdd = new Long[0];
+            UiActions.info("userGroups.joined", wanted.size() - before);
+        }
+    }
+
+    public Long[] getGroupsToAdd() {
+        return groupsToAdd;
+    }
+
+    public void setGroupsToAdd(Long[] groupsToAdd) {
+        this.groupsToAdd = groupsToAdd;
     }
 
     /** The domain's greetings to choose from. */

@@ -11,13 +11,26 @@ import java.util.Set;
  *     choose as its outgoing CLI
  * @param freeUserSlots how many more users the domain may have ({@code DomainLimits.maxUsers} minus
  *     its users)
+ * @param callGroups the names of the domain's call groups, lower case: a name not among them is
+ *     created by the import (BR-22e)
  */
 public record DomainSnapshot(
-        Set<String> logins, Set<String> extensions, Set<String> numbers, int freeUserSlots) {
+        Set<String> logins,
+        Set<String> extensions,
+        Set<String> numbers,
+        int freeUserSlots,
+        Set<String> callGroups) {
 
     public DomainSnapshot {
         logins = Set.copyOf(logins);
         extensions = Set.copyOf(extensions);
         numbers = Set.copyOf(numbers);
+        callGroups = Set.copyOf(callGroups);
+    }
+
+    /** A domain with no call groups yet. */
+    public DomainSnapshot(
+            Set<String> logins, Set<String> extensions, Set<String> numbers, int freeUserSlots) {
+        this(logins, extensions, numbers, freeUserSlots, Set.of());
     }
 }

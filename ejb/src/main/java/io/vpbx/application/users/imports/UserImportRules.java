@@ -6,7 +6,7 @@ import io.vpbx.model.shared.RuleViolation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  *   <li>The user limit counts every data row against the domain's free places (existing users +
  *       rows ≤ maximum, the safer reading of BR-23); a file over it is refused as a whole.
  *   <li>A login repeated in the file is an error on every such row, like an extension (BR-22h).
- *   <li>The model has no call groups yet: group names are required and kept, and a warning says
- *       they are not applied. When call groups exist, missing ones are created (BR-22e).
+ *   <li>Group names are required, comma-separated and trimmed; the same name in any letter case is
+ *       one group, the domain's if it has it. A name the domain has not is a warning that the group
+ *       will be created (BR-22e), not an error; one longer than a group's name may be is an error.
  *   <li>An empty extension gets the lowest free number from 100 up, skipping every extension the
  *       domain or the file already uses.
  *   <li>An outgoing CLI that is not 10 digits (a leading 7/8 or +7 is accepted) is an error; one
@@ -39,6 +40,10 @@ public final class UserImportRules {
     public static final int PASSWORD_MIN_CLASSES = 3;
     public static final int DISPLAY_NAME_MAX_LENGTH = 128;
     public static final int EXTENSION_MAX_DIGITS = 5;
+
+    /** A call group's longest name ({@code CallGroup.MAX_NAME}). */
+    public static final int GROUP_NAME_MAX_LENGTH = 64;
+
     static final int FIRST_ALLOCATED_EXTENSION = 100;
 
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
@@ -77,7 +82,7 @@ public final class UserImportRules {
             checkPassword(row.password(), problems);
             checkDisplayName(row.displayName(), problems);
             checkExtension(row.extension(), domain, extensionsInFile, problems);
-            List<String> groups = groupNames(row.groups(), problems);
+            List<String> groups = groupNames(row.groups(), domain, problems);
             String cli = outgoingCli(row.outgoingCli(), domain, problems);
             checkEmail(row.email(), problems);
 
@@ -227,22 +232,43 @@ public final class UserImportRules {
         }
     }
 
-    private static List<String> groupNames(String cell, List<CellProblem> problems) {
-        Set<String> names = new LinkedHashSet<>();
+    private static List<String> groupNames(
+            String cell, DomainSnapshot domain, List<CellProblem> problems) {
+        Map<String, String> names = new LinkedHashMap<>();
         for (String part : cell.split(",")) {
             String name = part.strip();
             if (!name.isEmpty()) {
-                names.add(name);
+                names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
             }
         }
         if (names.isEmpty()) {
             problems.add(required(ImportColumn.GROUPS));
-        } else {
+            return List.of();
+        }
+        for (String name : names.values()) {
+            if (name.length() > GROUP_NAME_MAX_LENGTH
+                    || name.chars().anyMatch(Character::isISOControl)) {
+                problems.add(
+                        CellProblem.error(
+                                ImportColumn.GROUPS,
+                                "userImport.error.groups.invalid",
+                                GROUP_NAME_MAX_LENGTH));
+                return List.copyOf(names.values());
+            }
+        }
+        List<String> missing =
+                names.entrySet().stream()
+                        .filter(e -> !domain.callGroups().contains(e.getKey()))
+                        .map(Map.Entry::getValue)
+                        .toList();
+        if (!missing.isEmpty()) {
             problems.add(
                     CellProblem.warning(
-                            ImportColumn.GROUPS, "userImport.warning.groups.notSupported"));
+                            ImportColumn.GROUPS,
+                            "userImport.warning.groups.willBeCreated",
+                            String.join(", ", missing)));
         }
-        return List.copyOf(names);
+        return List.copyOf(names.values());
     }
 
     private static String outgoingCli(

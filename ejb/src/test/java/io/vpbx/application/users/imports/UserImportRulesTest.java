@@ -31,13 +31,70 @@ class UserImportRulesTest {
     }
 
     @Test
-    void aValidRowIsReadyWithOnlyTheGroupsWarning() {
+    void aValidRowNamingANewGroupIsReadyWithOnlyTheWillBeCreatedWarning() {
         CheckedRow r = checkOne(row(2, "ivan.petrov", "Abcdefg1", "3040"));
         assertThat(r.ready()).isTrue();
         assertThat(r.extension()).isEqualTo("3040");
+        assertThat(r.groupNames()).containsExactly("Операторы");
         assertThat(r.problems())
-                .extracting(CellProblem::messageKey)
-                .containsExactly("userImport.warning.groups.notSupported");
+                .extracting(CellProblem::messageKey, CellProblem::error, CellProblem::arguments)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "userImport.warning.groups.willBeCreated",
+                                false,
+                                List.of("Операторы")));
+    }
+
+    @Test
+    void groupNamesAreTrimmedAndOneNameInAnyCaseIsOneGroupAndOnlyMissingOnesAreNamed() {
+        DomainSnapshot domain =
+                new DomainSnapshot(Set.of(), Set.of(), Set.of(), 10, Set.of("операторы"));
+        CheckedRow r =
+                UserImportRules.check(
+                                List.of(
+                                        new ImportRow(
+                                                2,
+                                                "ivan",
+                                                "Abcdefg1",
+                                                "Иван",
+                                                "",
+                                                " ОПЕРАТОРЫ ,Администрация, операторы,  ",
+                                                "",
+                                                "")),
+                                domain)
+                        .rows()
+                        .get(0);
+        assertThat(r.ready()).isTrue();
+        assertThat(r.groupNames()).containsExactly("ОПЕРАТОРЫ", "Администрация");
+        assertThat(r.problemsIn(ImportColumn.GROUPS))
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.messageKey())
+                                    .isEqualTo("userImport.warning.groups.willBeCreated");
+                            assertThat(p.arguments()).containsExactly("Администрация");
+                        });
+    }
+
+    @Test
+    void existingGroupsGiveNoWarning() {
+        DomainSnapshot domain =
+                new DomainSnapshot(Set.of(), Set.of(), Set.of(), 10, Set.of("операторы"));
+        CheckedRow r =
+                UserImportRules.check(List.of(row(2, "ivan", "Abcdefg1", "")), domain)
+                        .rows()
+                        .get(0);
+        assertThat(r.ready()).isTrue();
+        assertThat(r.problems()).isEmpty();
+    }
+
+    @Test
+    void aGroupNameLongerThanAGroupsNameMayBeIsAnError() {
+        CheckedRow r =
+                checkOne(new ImportRow(2, "ivan", "Abcdefg1", "Иван", "", "Я".repeat(65), "", ""));
+        assertThat(errorKeys(r, ImportColumn.GROUPS))
+                .containsExactly("userImport.error.groups.invalid");
+        assertThat(r.ready()).isFalse();
     }
 
     @Test
