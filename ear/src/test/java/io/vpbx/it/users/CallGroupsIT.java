@@ -602,6 +602,63 @@ class CallGroupsIT {
     }
 
     @Test
+    void aNewUserJoinsTheChosenGroupsOrNothingIsSaved() throws Exception {
+        TenancyFixture w = world();
+        LoginResult admin = w.adminOf(w.domainA);
+        long sales = create(admin, "Продажи " + Names.token(), List.of());
+        long support = create(admin, "Поддержка " + Names.token(), List.of());
+        long foreign = create(w.adminOf(w.domainB), "Чужая " + Names.token(), List.of());
+
+        String login = "cgnew" + Names.token();
+        long created =
+                Identities.as(
+                        admin,
+                        () ->
+                                users.createUser(
+                                        withGroups(
+                                                login,
+                                                users.nextFreeExtension(),
+                                                List.of(sales, support, sales))));
+        assertThat(Identities.as(admin, () -> groups.groupsOf(created)))
+                .extracting(CallGroupRef::id)
+                .containsExactlyInAnyOrder(sales, support);
+        assertThat(memberIds(admin, sales)).containsExactly(created);
+
+        // Another domain's group refuses the whole creation: no user, no membership.
+        long before = Identities.as(admin, () -> users.countAllUsers());
+        String refused = "cgnot" + Names.token();
+        assertRefused(
+                () ->
+                        users.createUser(
+                                withGroups(
+                                        refused,
+                                        users.nextFreeExtension(),
+                                        List.of(support, foreign))),
+                admin,
+                "error.callGroup.notFound");
+        assertThat(Identities.as(admin, () -> users.countAllUsers())).isEqualTo(before);
+        assertThat(Identities.as(admin, () -> users.countUsers(refused))).isZero();
+        assertThat(memberIds(admin, support)).containsExactly(created);
+    }
+
+    private static NewDomainUser withGroups(String login, String extension, List<Long> groupIds) {
+        return new NewDomainUser(
+                extension,
+                "Новый Сотрудник",
+                login,
+                null,
+                null,
+                PASSWORD,
+                false,
+                false,
+                false,
+                false,
+                false,
+                null,
+                groupIds);
+    }
+
+    @Test
     void anotherDomainsGroupsAndUsersAreRefusedAndLeftAlone() throws Exception {
         TenancyFixture w = world();
         LoginResult adminA = w.adminOf(w.domainA);
