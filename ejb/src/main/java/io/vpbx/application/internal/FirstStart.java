@@ -2,6 +2,7 @@ package io.vpbx.application.internal;
 
 import io.vpbx.application.PasswordHasher;
 import io.vpbx.application.PlatformSettings;
+import io.vpbx.application.groups.CallGroupSettings;
 import io.vpbx.application.platform.NewAccount;
 import io.vpbx.application.platform.NewDomain;
 import io.vpbx.application.platform.NewPool;
@@ -11,11 +12,14 @@ import io.vpbx.application.users.SipNumberSettings;
 import io.vpbx.model.audit.AuditAction;
 import io.vpbx.model.audit.AuditChanges;
 import io.vpbx.model.audit.AuditObjectType;
+import io.vpbx.model.groups.CallGroup;
+import io.vpbx.model.groups.DistributionAlgorithm;
 import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.shared.EmailAddress;
 import io.vpbx.model.shared.Languages;
 import io.vpbx.model.shared.Login;
 import io.vpbx.model.sip.SipNumber;
+import io.vpbx.model.tenancy.DomainUserRepository;
 import io.vpbx.model.tenancy.PlatformOperator;
 import io.vpbx.model.tenancy.PlatformOperatorRepository;
 import jakarta.annotation.PostConstruct;
@@ -32,6 +36,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -40,10 +46,10 @@ import java.util.logging.Logger;
  * with a generated password, since without one nobody could log in at all; when {@code
  * vpbx.demo=true} (the default of {@code bin/vpbx start}) it also creates a demo pool with its
  * supervisor and a demo domain with its admin and two employees with SIP numbers (extensions 101
- * and 102), exactly as an operator would. The logins and generated passwords go to {@code
- * demo-credentials.properties} in the data directory (owner-only), where the start script prints
- * them from; the operator should change the password after the first login. A second start finds
- * the operator and leaves everything as it is.
+ * and 102) in the call group «Отдел продаж» (extension 500), exactly as an operator would. The
+ * logins and generated passwords go to {@code demo-credentials.properties} in the data directory
+ * (owner-only), where the start script prints them from; the operator should change the password
+ * after the first login. A second start finds the operator and leaves everything as it is.
  */
 @Singleton
 @Startup
@@ -51,6 +57,7 @@ import java.util.logging.Logger;
 public class FirstStart {
     public static final String CREDENTIALS_FILE = "demo-credentials.properties";
     static final String DEMO_DOMAIN = "demo.vpbx.local";
+    static final String DEMO_GROUP_EXTENSION = "500";
 
     private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
     private static final String PASSWORD_CHARS = "abcdefghijkmnpqrstuvwxyz23456789";
@@ -62,6 +69,8 @@ public class FirstStart {
     @Inject private PasswordHasher hasher;
     @Inject private Provisioning provisioning;
     @Inject private UserProvisioning userProvisioning;
+    @Inject private CallGroupProvisioning callGroupProvisioning;
+    @Inject private DomainUserRepository users;
     @Inject private AuditTrail auditTrail;
     @Inject private Clock clock;
 
@@ -154,6 +163,7 @@ public class FirstStart {
 
         // Two employees with SIP numbers, so that two softphones can register and call at once.
         credentials.setProperty("sip.domain", DEMO_DOMAIN);
+        List<Long> employees = new ArrayList<>();
         for (String[] demoUser :
                 new String[][] {
                     {"101", "Иван Петров", "ivan"}, {"102", "Мария Соколова", "maria"}
@@ -178,7 +188,24 @@ public class FirstStart {
             SipCredentials sip = userProvisioning.credentials(domainId, userId);
             credentials.setProperty("sip." + demoUser[0] + ".login", sip.login());
             credentials.setProperty("sip." + demoUser[0] + ".password", sip.password());
+            employees.add(userId);
         }
+        // A call group both employees are in: dialling 500 rings both phones at once.
+        CallGroup sales =
+                callGroupProvisioning.create(
+                        domainId,
+                        new CallGroupSettings(
+                                "Отдел продаж",
+                                DEMO_GROUP_EXTENSION,
+                                DistributionAlgorithm.ALL_SIMULTANEOUS),
+                        ActorRef.SYSTEM);
+        for (long employee : employees) {
+            callGroupProvisioning.setGroups(
+                    users.findInDomain(domainId, employee).orElseThrow(),
+                    List.of(sales),
+                    ActorRef.SYSTEM);
+        }
+        credentials.setProperty("group.extension", DEMO_GROUP_EXTENSION);
     }
 
     private Path credentialsFile() {
