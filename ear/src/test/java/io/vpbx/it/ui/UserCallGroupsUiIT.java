@@ -174,6 +174,23 @@ class UserCallGroupsUiIT extends BrowserIT {
         browser.id("deleteForm:confirm");
         assertThat(browser.all("[id='deleteForm:leftEmpty']")).isEmpty();
         browser.click("deleteForm:cancel");
+
+        // The user page's «Удалить пользователя»: «Гамма» keeps B, so C's confirmation names no
+        // group; confirmed, the admin is back on the list, which no longer has C.
+        browser.click(rowId(c, "open")).waitForUrl("/domain/users/user.xhtml");
+        browser.click("groupsForm:deleteUser");
+        browser.id("deleteUserForm:confirm");
+        assertThat(browser.all("[id='deleteUserForm:leftEmpty']")).isEmpty();
+        browser.submit("deleteUserForm:confirm").waitForUrl("/domain/users/list.xhtml");
+        browser.waitForText("Пользователь «" + c + "» удалён.");
+        search(t);
+        browser.act(x -> names().contains(c) ? null : Boolean.TRUE);
+        assertThat(names()).contains(a, b).doesNotContain(c, d);
+        // Now B is «Гамма»'s last member: their page's confirmation says so.
+        browser.click(rowId(b, "open")).waitForUrl("/domain/users/user.xhtml");
+        browser.click("groupsForm:deleteUser");
+        assertThat(browser.id("deleteUserForm:leftEmpty").getText()).contains("«" + gamma + "»");
+        browser.click("deleteUserForm:cancel");
     }
 
     private void search(String text) {

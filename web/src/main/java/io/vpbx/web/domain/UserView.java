@@ -77,6 +77,7 @@ public class UserView implements Serializable {
     private transient List<CallGroupRef> groupsOfUser;
     private transient List<CallGroupRow> allGroups;
     private Long[] groupsToAdd = new Long[0];
+    private transient List<CallGroupRef> leftEmpty = List.of();
 
     @PostConstruct
     void open() {
@@ -216,6 +217,37 @@ public class UserView implements Serializable {
             groupsOfUser = found;
         }
         return groupsOfUser == null ? List.of() : groupsOfUser;
+    }
+
+    /**
+     * «Удалить пользователя» (spec B §7.5, BR-34): before the confirmation opens, the call groups
+     * the user is the only member of are looked up, so it can name them.
+     */
+    public void prepareDelete() {
+        List<CallGroupRef> found = new ArrayList<>();
+        if (!UiActions.attempt(
+                () -> found.addAll(callGroups.groupsLeftEmptyWithout(List.of(userId))))) {
+            found.clear();
+        }
+        leftEmpty = found;
+    }
+
+    /** The names of the groups the deletion leaves with no member; empty for none. */
+    public String getLeftEmptyNames() {
+        return leftEmpty == null
+                ? ""
+                : String.join(", ", leftEmpty.stream().map(CallGroupRef::name).toList());
+    }
+
+    /** The confirmed deletion: back to the user list with a message. */
+    public String delete() {
+        String name = details == null ? "" : details.displayName();
+        if (UiActions.attempt(() -> service.deleteUsers(List.of(userId)))) {
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            UiActions.info("users.deletedOne", name);
+            return "/domain/users/list?faces-redirect=true";
+        }
+        return null;
     }
 
     /** ✕ on a chip: the user leaves that group and stays in the others. */
