@@ -8,6 +8,7 @@ import io.vpbx.model.audit.AuditObjectType;
 import io.vpbx.model.audit.AuditRepository;
 import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.tenancy.Domain;
+import io.vpbx.model.tenancy.DomainUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -45,6 +46,18 @@ class AuditTrail {
                     domain.id(),
                     changes);
         }
+    }
+
+    /** Records a change of one of a domain's users by the given actor. */
+    void userEdited(ActorRef actor, DomainUser user, AuditChanges changes) {
+        recordAs(
+                actor,
+                AuditObjectType.DOMAIN_USER,
+                user.login().value(),
+                AuditAction.EDIT,
+                null,
+                user.domainId(),
+                changes);
     }
 
     /** Records an action of a given actor, e.g. the account that just logged in. */

@@ -137,13 +137,9 @@ class CallGroupProvisioning {
                 groups.addMember(new CallGroupMember(group, user));
             }
         }
-        auditTrail.recordAs(
+        auditTrail.userEdited(
                 actor,
-                AuditObjectType.DOMAIN_USER,
-                user.login().value(),
-                AuditAction.EDIT,
-                null,
-                domainId,
+                user,
                 AuditChanges.create().changed("callGroups", before, names(domainId, wantedIds)));
         return true;
     }

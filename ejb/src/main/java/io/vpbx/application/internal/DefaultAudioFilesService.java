@@ -11,9 +11,7 @@ import io.vpbx.model.audit.AuditObjectType;
 import io.vpbx.model.media.AudioFile;
 import io.vpbx.model.media.AudioFileRepository;
 import io.vpbx.model.media.AudioKind;
-import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.Roles;
-import io.vpbx.model.shared.AccessDenied;
 import io.vpbx.model.shared.ConcurrentEdit;
 import io.vpbx.model.shared.DisplayText;
 import io.vpbx.model.shared.NotFound;
@@ -239,11 +237,8 @@ public class DefaultAudioFilesService implements AudioFilesService {
     }
 
     private Domain myDomain() {
-        ActorRef actor = caller.actor();
-        if (actor.domainId() == null) {
-            throw new AccessDenied("error.accessDenied");
-        }
-        return domains.findById(actor.domainId()).orElseThrow(() -> new NotFound("domain"));
+        return domains.findById(caller.actor().ownDomainId())
+                .orElseThrow(() -> new NotFound("domain"));
     }
 
     private static Long poolOf(Domain domain) {

@@ -13,9 +13,7 @@ import io.vpbx.model.audit.AuditObjectType;
 import io.vpbx.model.groups.CallGroup;
 import io.vpbx.model.groups.CallGroupMember;
 import io.vpbx.model.groups.CallGroupRepository;
-import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.Roles;
-import io.vpbx.model.shared.AccessDenied;
 import io.vpbx.model.shared.ConcurrentEdit;
 import io.vpbx.model.shared.DisplayText;
 import io.vpbx.model.shared.NotFound;
@@ -297,12 +295,9 @@ public class DefaultCallGroupsService implements CallGroupsService {
             }
             if (!user.isContactCenterOperator()) {
                 user.makeContactCenterOperator(true);
-                auditTrail.record(
-                        AuditObjectType.DOMAIN_USER,
-                        user.login().value(),
-                        AuditAction.EDIT,
-                        null,
-                        domainId,
+                auditTrail.userEdited(
+                        caller.actor(),
+                        user,
                         AuditChanges.create().changed("operator", false, true));
                 made++;
             }
@@ -406,17 +401,8 @@ public class DefaultCallGroupsService implements CallGroupsService {
         return users.listByIds(domainId, ids).stream().sorted(byName()).toList();
     }
 
-    /** The users, each of the caller's domain: one of another domain is refused as not found. */
     private List<DomainUser> selection(long domainId, Collection<Long> userIds) {
-        if (userIds == null || userIds.isEmpty()) {
-            throw new RuleViolation("error.callGroup.noUsersSelected");
-        }
-        return userIds.stream()
-                .filter(Objects::nonNull)
-                .distinct()
-                .sorted()
-                .map(id -> users.findInDomain(domainId, id).orElseThrow(() -> new NotFound("user")))
-                .toList();
+        return SelectedUsers.of(users, domainId, userIds, "error.callGroup.noUsersSelected");
     }
 
     private CallGroup find(long domainId, long groupId) {
@@ -441,16 +427,10 @@ public class DefaultCallGroupsService implements CallGroupsService {
     }
 
     private static String logins(List<DomainUser> members) {
-        return members.isEmpty()
-                ? null
-                : members.stream().map(u -> u.login().value()).collect(Collectors.joining(", "));
+        return SelectedUsers.logins(members);
     }
 
     private long myDomainId() {
-        ActorRef actor = caller.actor();
-        if (actor.domainId() == null) {
-            throw new AccessDenied("error.accessDenied");
-        }
-        return actor.domainId();
+        return caller.actor().ownDomainId();
     }
 }

@@ -5,9 +5,7 @@ import io.vpbx.application.calls.CallHistoryRow;
 import io.vpbx.application.calls.CallHistoryService;
 import io.vpbx.application.calls.CallPeriod;
 import io.vpbx.application.calls.CallType;
-import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.Roles;
-import io.vpbx.model.shared.AccessDenied;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,20 +21,12 @@ public class DefaultCallHistoryService implements CallHistoryService {
 
     @Override
     public List<CallHistoryRow> history(CallPeriod period, CallType type, String search) {
-        ActorRef actor = caller.actor();
-        if (actor.domainId() == null) {
-            throw new AccessDenied("error.accessDenied");
-        }
-        return query.history(actor.domainId(), null, period, type, search);
+        return query.history(caller.actor().ownDomainId(), null, period, type, search);
     }
 
     @Override
     public List<CallHistoryRow> history(
             LocalDate from, LocalDate until, CallType type, String search) {
-        ActorRef actor = caller.actor();
-        if (actor.domainId() == null) {
-            throw new AccessDenied("error.accessDenied");
-        }
-        return query.history(actor.domainId(), null, from, until, type, search);
+        return query.history(caller.actor().ownDomainId(), null, from, until, type, search);
     }
 }

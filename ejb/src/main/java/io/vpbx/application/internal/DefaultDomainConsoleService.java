@@ -7,7 +7,6 @@ import io.vpbx.application.domain.DomainHeader;
 import io.vpbx.model.audit.AuditChanges;
 import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.Roles;
-import io.vpbx.model.shared.AccessDenied;
 import io.vpbx.model.shared.NotFound;
 import io.vpbx.model.sip.IpAllowList;
 import io.vpbx.model.tenancy.Domain;
@@ -99,9 +98,6 @@ public class DefaultDomainConsoleService implements DomainConsoleService {
     }
 
     private Domain myDomain(ActorRef actor) {
-        if (actor.domainId() == null) {
-            throw new AccessDenied("error.accessDenied");
-        }
-        return domains.findById(actor.domainId()).orElseThrow(() -> new NotFound("domain"));
+        return domains.findById(actor.ownDomainId()).orElseThrow(() -> new NotFound("domain"));
     }
 }

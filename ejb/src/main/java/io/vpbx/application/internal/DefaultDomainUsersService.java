@@ -14,7 +14,6 @@ import io.vpbx.application.users.UserTreeQuery;
 import io.vpbx.application.users.UserTreeRow;
 import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.Roles;
-import io.vpbx.model.shared.AccessDenied;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -111,9 +110,6 @@ public class DefaultDomainUsersService implements DomainUsersService {
     }
 
     private static long myDomain(ActorRef actor) {
-        if (actor.domainId() == null) {
-            throw new AccessDenied("error.accessDenied");
-        }
-        return actor.domainId();
+        return actor.ownDomainId();
     }
 }

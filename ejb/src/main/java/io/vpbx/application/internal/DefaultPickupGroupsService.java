@@ -6,9 +6,7 @@ import io.vpbx.application.users.PickupGroupsService;
 import io.vpbx.model.audit.AuditAction;
 import io.vpbx.model.audit.AuditChanges;
 import io.vpbx.model.audit.AuditObjectType;
-import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.Roles;
-import io.vpbx.model.shared.AccessDenied;
 import io.vpbx.model.shared.DisplayText;
 import io.vpbx.model.shared.NotFound;
 import io.vpbx.model.shared.RuleViolation;
@@ -27,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The domain's pickup groups. The domain is always the caller's, never a parameter.
@@ -153,12 +150,9 @@ public class DefaultPickupGroupsService implements PickupGroupsService {
             return false;
         }
         user.moveToPickupGroup(target);
-        auditTrail.record(
-                AuditObjectType.DOMAIN_USER,
-                user.login().value(),
-                AuditAction.EDIT,
-                null,
-                user.domainId(),
+        auditTrail.userEdited(
+                caller.actor(),
+                user,
                 AuditChanges.create()
                         .changed(
                                 "pickupGroup",
@@ -176,17 +170,8 @@ public class DefaultPickupGroupsService implements PickupGroupsService {
                         });
     }
 
-    /** The users, each of the caller's domain: one of another domain is refused as not found. */
     private List<DomainUser> selection(long domainId, Collection<Long> userIds) {
-        if (userIds == null || userIds.isEmpty()) {
-            throw new RuleViolation("error.pickupGroup.noUsersSelected");
-        }
-        return userIds.stream()
-                .filter(Objects::nonNull)
-                .distinct()
-                .sorted()
-                .map(id -> users.findInDomain(domainId, id).orElseThrow(() -> new NotFound("user")))
-                .toList();
+        return SelectedUsers.of(users, domainId, userIds, "error.pickupGroup.noUsersSelected");
     }
 
     private PickupGroup find(long domainId, long groupId) {
@@ -203,16 +188,10 @@ public class DefaultPickupGroupsService implements PickupGroupsService {
     }
 
     private static String logins(List<DomainUser> members) {
-        return members.isEmpty()
-                ? null
-                : members.stream().map(u -> u.login().value()).collect(Collectors.joining(", "));
+        return SelectedUsers.logins(members);
     }
 
     private long myDomainId() {
-        ActorRef actor = caller.actor();
-        if (actor.domainId() == null) {
-            throw new AccessDenied("error.accessDenied");
-        }
-        return actor.domainId();
+        return caller.actor().ownDomainId();
     }
 }

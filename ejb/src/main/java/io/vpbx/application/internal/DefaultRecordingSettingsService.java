@@ -11,9 +11,7 @@ import io.vpbx.model.audit.AuditObjectType;
 import io.vpbx.model.recording.CallRecordingFile;
 import io.vpbx.model.recording.CallRecordingFileRepository;
 import io.vpbx.model.recording.RecordingRetention;
-import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.Roles;
-import io.vpbx.model.shared.AccessDenied;
 import io.vpbx.model.shared.NotFound;
 import io.vpbx.model.tenancy.Domain;
 import io.vpbx.model.tenancy.DomainRepository;
@@ -166,10 +164,7 @@ public class DefaultRecordingSettingsService implements RecordingSettingsService
     }
 
     private Domain myDomain() {
-        ActorRef actor = caller.actor();
-        if (actor.domainId() == null) {
-            throw new AccessDenied("error.accessDenied");
-        }
-        return domains.findById(actor.domainId()).orElseThrow(() -> new NotFound("domain"));
+        return domains.findById(caller.actor().ownDomainId())
+                .orElseThrow(() -> new NotFound("domain"));
     }
 }

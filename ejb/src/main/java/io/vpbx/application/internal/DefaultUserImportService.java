@@ -17,7 +17,6 @@ import io.vpbx.model.groups.CallGroup;
 import io.vpbx.model.groups.CallGroupRepository;
 import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.security.Roles;
-import io.vpbx.model.shared.AccessDenied;
 import io.vpbx.model.shared.NotFound;
 import io.vpbx.model.shared.RuleViolation;
 import io.vpbx.model.tenancy.Domain;
@@ -165,9 +164,6 @@ public class DefaultUserImportService implements UserImportService {
     }
 
     private static long myDomain(ActorRef actor) {
-        if (actor.domainId() == null) {
-            throw new AccessDenied("error.accessDenied");
-        }
-        return actor.domainId();
+        return actor.ownDomainId();
     }
 }

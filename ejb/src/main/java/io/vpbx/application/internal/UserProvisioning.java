@@ -122,9 +122,8 @@ class UserProvisioning {
                 secrets.open(number.passwordSecret()),
                 settings.sipPort(),
                 locale);
-        auditEdit(
+        auditTrail.userEdited(
                 actor,
-                domainId,
                 user,
                 AuditChanges.create().set("credentialsMailedTo", user.email().value()));
     }
@@ -287,7 +286,7 @@ class UserProvisioning {
         SipNumber number =
                 numbers.findByUser(domainId, userId).orElseThrow(() -> new NotFound("sipNumber"));
         number.changePasswordSecret(secrets.seal(password));
-        auditEdit(actor, domainId, user, AuditChanges.create().secretChanged("sipPassword"));
+        auditTrail.userEdited(actor, user, AuditChanges.create().secretChanged("sipPassword"));
     }
 
     /** The hash of a random password nobody keeps: an account that cannot log in to a console. */
@@ -327,7 +326,7 @@ class UserProvisioning {
                         .changed("md5Only", md5Only, number.isMd5Only())
                         .changed("ringSeconds", ring, number.ringSeconds());
         if (!changes.isEmpty()) {
-            auditEdit(actor, domainId, user, changes);
+            auditTrail.userEdited(actor, user, changes);
         }
     }
 
@@ -456,19 +455,8 @@ class UserProvisioning {
                                 musicOnHold,
                                 audioName(domainId, user.musicOnHoldId()));
         if (!audit.isEmpty()) {
-            auditEdit(actor, domainId, user, audit);
+            auditTrail.userEdited(actor, user, audit);
         }
-    }
-
-    private void auditEdit(ActorRef actor, long domainId, DomainUser user, AuditChanges changes) {
-        auditTrail.recordAs(
-                actor,
-                AuditObjectType.DOMAIN_USER,
-                user.login().value(),
-                AuditAction.EDIT,
-                null,
-                domainId,
-                changes);
     }
 
     /** One of the domain's audio files chosen on the user page; another domain's is not found. */

@@ -1,5 +1,6 @@
 package io.vpbx.model.security;
 
+import io.vpbx.model.shared.AccessDenied;
 import java.util.Objects;
 
 /**
@@ -59,6 +60,19 @@ public record ActorRef(ActorKind kind, long accountId, Long poolId, Long domainI
     }
 
     /** Whether this is a pool admin acting inside a domain console. */
+    /**
+     * The domain this actor works in, for the domain console's and the cabinet's use cases.
+     *
+     * @throws AccessDenied for an actor of no domain (an operator, a pool admin who did not jump
+     *     into one, the system)
+     */
+    public long ownDomainId() {
+        if (domainId == null) {
+            throw new AccessDenied("error.accessDenied");
+        }
+        return domainId;
+    }
+
     public boolean isJumpedPoolAdmin() {
         return kind == ActorKind.POOL_ADMIN && domainId != null;
     }

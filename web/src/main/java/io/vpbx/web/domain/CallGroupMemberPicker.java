@@ -5,8 +5,10 @@ import io.vpbx.application.groups.CallGroupsService;
 import io.vpbx.application.users.DomainUsersService;
 import io.vpbx.application.users.UserListQuery;
 import io.vpbx.application.users.UserRow;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,14 @@ public class CallGroupMemberPicker implements Serializable {
             String groups)
             implements Serializable {}
 
+    /** The request parameter naming the user clicked in either list. */
+    public static final String USER_PARAM = "pickedUser";
+
     private String search;
+
+    /** Every user the left list has shown, by id: what a click can name. */
+    private final Map<Long, PickedUser> shown = new HashMap<>();
+
     private final Map<Long, PickedUser> chosen = new LinkedHashMap<>();
     private transient List<PickedUser> candidates;
 
@@ -81,6 +90,7 @@ public class CallGroupMemberPicker implements Serializable {
                                                             .collect(Collectors.joining(", "))))
                             .toList();
         }
+        candidates.forEach(c -> shown.put(c.userId(), c));
         return candidates;
     }
 
@@ -92,14 +102,36 @@ public class CallGroupMemberPicker implements Serializable {
         return new ArrayList<>(chosen.keySet());
     }
 
-    public void add(PickedUser user) {
-        chosen.put(user.userId(), user);
+    /**
+     * A click on a user of the left list. The user is named by the id the page showed (a request
+     * parameter {@value #USER_PARAM}), not by the row's position, which a list re-read since it was
+     * shown (the search answered meanwhile) would point at someone else.
+     */
+    public void add() {
+        PickedUser user = shown.get(requestedId());
+        if (user != null) {
+            chosen.put(user.userId(), user);
+            candidates = null;
+        }
+    }
+
+    /** ✕ on a user of the right list, named like {@link #add()}. */
+    public void remove() {
+        chosen.remove(requestedId());
         candidates = null;
     }
 
-    public void remove(PickedUser user) {
-        chosen.remove(user.userId());
-        candidates = null;
+    private static Long requestedId() {
+        String id =
+                FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequestParameterMap()
+                        .get(USER_PARAM);
+        try {
+            return id == null ? null : Long.valueOf(id);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The left list follows the search box. */
