@@ -203,6 +203,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         String dialled = target.getUser() == null ? "" : target.getUser();
         Instant started = clock.instant();
         long domainId = caller.domainId();
+        Attempt attempt = new Attempt(request, domainId, callerParty, dialled, started);
         if (!sameDomain(target.getHost(), domain)) {
             // Calls to other domains (inter-tenant, by routing number) come with their own issue.
             request.send(
@@ -212,27 +213,14 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         }
         CallRouting.Route route = routing.route(domainId, dialled, callerParty);
         if (route.outcome() == CallRouting.Outcome.NOT_FOUND) {
-            refuse(
-                    request,
-                    domainId,
-                    callerParty,
-                    null,
-                    dialled,
-                    started,
-                    Response.NOT_FOUND,
-                    "No such number",
-                    CallResult.FAILED);
+            refuse(attempt, null, Response.NOT_FOUND, "No such number", CallResult.FAILED);
             return;
         }
         if (route.outcome() == CallRouting.Outcome.UNAVAILABLE
                 || (route.outcome() == CallRouting.Outcome.DEVICES && route.devices().isEmpty())) {
             refuse(
-                    request,
-                    domainId,
-                    callerParty,
+                    attempt,
                     route.callee(),
-                    dialled,
-                    started,
                     Response.TEMPORARILY_UNAVAILABLE,
                     route.outcome() == CallRouting.Outcome.UNAVAILABLE
                             ? "Unavailable"
@@ -241,16 +229,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
             return;
         }
         if (!channels.acquire(callerParty)) {
-            refuse(
-                    request,
-                    domainId,
-                    callerParty,
-                    null,
-                    dialled,
-                    started,
-                    Response.BUSY_HERE,
-                    "Channel limit reached",
-                    CallResult.FAILED);
+            refuse(attempt, null, Response.BUSY_HERE, "Channel limit reached", CallResult.FAILED);
             return;
         }
         if (route.outcome() == CallRouting.Outcome.PICKUP
@@ -265,16 +244,7 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                         : null;
         if (rings && !channels.acquire(route.callee())) {
             channels.release(callerParty);
-            refuse(
-                    request,
-                    domainId,
-                    callerParty,
-                    route.callee(),
-                    dialled,
-                    started,
-                    Response.BUSY_HERE,
-                    "Busy Here",
-                    CallResult.BUSY);
+            refuse(attempt, route.callee(), Response.BUSY_HERE, "Busy Here", CallResult.BUSY);
             return;
         }
 
@@ -370,21 +340,29 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
         return h.equals(domain) || h.matches("[0-9.]+") || h.startsWith("[");
     }
 
-    /** A call refused before anything rang: answered at once, and recorded. */
-    private void refuse(
+    /** What is known of a call before anything rings: enough to refuse and record it. */
+    private record Attempt(
             SipServletRequest request,
             long domainId,
             CallRouting.Party caller,
-            CallRouting.Party callee,
             String dialled,
-            Instant started,
-            int status,
-            String reason,
-            CallResult result)
+            Instant started) {}
+
+    /** A call refused before anything rang: answered at once, and recorded. */
+    private void refuse(
+            Attempt attempt, CallRouting.Party callee, int status, String reason, CallResult result)
             throws Exception {
+        SipServletRequest request = attempt.request();
         request.send(request.createResponse(status, reason));
         records.refused(
-                domainId, request.callId(), caller, callee, dialled, started, result, status);
+                attempt.domainId(),
+                request.callId(),
+                attempt.caller(),
+                callee,
+                attempt.dialled(),
+                attempt.started(),
+                result,
+                status);
     }
 
     @Override
@@ -459,25 +437,13 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
 
     /** A re-INVITE or UPDATE inside the call: see {@link Renegotiation}. */
     private void renegotiate(SipServletRequest request) throws Exception {
-        Call call = callOrRefuse(request);
-        if (call == null) {
-            return;
-        }
-        synchronized (call) {
-            renegotiation.renegotiate(call, request);
-        }
+        underMonitor(request, call -> renegotiation.renegotiate(call, request));
     }
 
     /** An INFO inside the answered call: see {@link InfoRelay}. */
     @Override
     protected void doInfo(SipServletRequest request) throws Exception {
-        Call call = callOrRefuse(request);
-        if (call == null) {
-            return;
-        }
-        synchronized (call) {
-            infoRelay.relay(call, request);
-        }
+        underMonitor(request, call -> infoRelay.relay(call, request));
     }
 
     @Override
@@ -531,6 +497,25 @@ public final class CallServlet extends SipServlet implements SipContainer.Client
                             ? CallEndReason.CALLER_HUNG_UP
                             : CallEndReason.CALLEE_HUNG_UP;
             registry.end(call, CallResult.ANSWERED, Response.OK);
+        }
+    }
+
+    /** What a request does to its call, under the call's monitor. */
+    private interface InCall {
+        void handle(Call call) throws Exception;
+    }
+
+    /**
+     * Runs {@code handler} under the monitor of the call the request's Call-ID belongs to; if there
+     * is none, answers 481.
+     */
+    private void underMonitor(SipServletRequest request, InCall handler) throws Exception {
+        Call call = callOrRefuse(request);
+        if (call == null) {
+            return;
+        }
+        synchronized (call) {
+            handler.handle(call);
         }
     }
 
