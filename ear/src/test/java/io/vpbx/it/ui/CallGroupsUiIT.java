@@ -111,7 +111,11 @@ class CallGroupsUiIT extends BrowserIT {
         awaitCounts("1 оператор, 1 пользователь");
         assertThat(browser.id("membersForm:members:0:operatorTag").getText()).isEqualTo("оператор");
 
-        // The bulk bar removes Борис from the group.
+        // The bulk bar switches recording on for both, then removes Борис from the group.
+        Consoles.check(browser, "membersForm:members:0:select", true);
+        Consoles.check(browser, "membersForm:members:1:select", true);
+        browser.click("membersForm:recordSelected")
+                .waitForText("Запись разговоров включена пользователям: 2.");
         Consoles.check(browser, "membersForm:members:1:select", true);
         assertThat(browser.id("membersForm:selectedCounter").getText()).isEqualTo("Выбрано: 1");
         browser.click("membersForm:removeSelected").waitForText("Удалено из группы: 1.");
@@ -187,7 +191,9 @@ class CallGroupsUiIT extends BrowserIT {
     /** The text of a part of the list's card of the group. */
     private String card(String group, String part) {
         return browser.xpath(
-                        "//div[contains(@class,'vpbx-card')][.//a[normalize-space()='"
+                        // The card itself, not the list of cards around it.
+                        "//div[contains(concat(' ', normalize-space(@class), ' '), ' vpbx-card ')]"
+                                + "[.//a[normalize-space()='"
                                 + group
                                 + "']]//*[contains(@class,'"
                                 + part

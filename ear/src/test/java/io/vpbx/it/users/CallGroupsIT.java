@@ -455,6 +455,23 @@ class CallGroupsIT {
         assertThat(row(admin, id).users()).isZero();
         assertThat(row(admin, id).operators()).isEqualTo(2);
 
+        // «Включить запись разговоров»: members only, each change recorded once.
+        assertThat(Identities.as(admin, () -> groups.recordCalls(id, List.of(vera, boris))))
+                .isEqualTo(2);
+        assertThat(Identities.as(admin, () -> groups.recordCalls(id, List.of(vera)))).isZero();
+        assertThat(user(admin, vera).recordCalls()).isTrue();
+        assertThat(user(admin, boris).recordCalls()).isTrue();
+        assertThatThrownBy(() -> Identities.as(admin, () -> groups.recordCalls(id, List.of(anna))))
+                .isInstanceOf(NotFound.class);
+        assertThat(user(admin, anna).recordCalls()).isFalse();
+        assertThat(
+                        changesOf(
+                                admin,
+                                AuditObjectType.DOMAIN_USER,
+                                login(admin, boris),
+                                AuditAction.EDIT))
+                .contains("[{\"field\":\"recordCalls\",\"before\":\"false\",\"after\":\"true\"}]");
+
         // Priority 1–999, recorded.
         Identities.run(admin, () -> groups.prioritise(id, vera, 5));
         assertThat(details(admin, id).members())
@@ -691,6 +708,7 @@ class CallGroupsIT {
         assertRefused(() -> groups.setMembers(groupA, List.of(userB)), adminB, notFound);
         assertRefused(() -> groups.removeMembers(groupA, List.of(userB)), adminB, notFound);
         assertRefused(() -> groups.makeOperators(groupA, List.of(userB)), adminB, notFound);
+        assertRefused(() -> groups.recordCalls(groupA, List.of(userB)), adminB, notFound);
         assertRefused(() -> groups.prioritise(groupA, userA, 1), adminB, notFound);
         assertRefused(() -> groups.moveUsers(List.of(userB), groupA), adminB, notFound);
         assertRefused(() -> groups.setGroupsOf(userB, List.of(groupA)), adminB, notFound);

@@ -53,6 +53,13 @@ public interface CallGroupsService {
     int makeOperators(long groupId, Collection<Long> userIds);
 
     /**
+     * «Включить запись разговоров» (spec C BR-H3): the members' calls are recorded from now on.
+     *
+     * @return how many were not recorded before
+     */
+    int recordCalls(long groupId, Collection<Long> userIds);
+
+    /**
      * «В группу» on the user list (spec B BR-7): each user ends up a member of exactly this group,
      * out of all their other groups.
      *

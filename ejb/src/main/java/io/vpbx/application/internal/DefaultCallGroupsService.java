@@ -35,7 +35,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -282,27 +284,54 @@ public class DefaultCallGroupsService implements CallGroupsService {
 
     @Override
     public int makeOperators(long groupId, Collection<Long> userIds) {
+        return switchOn(
+                groupId,
+                userIds,
+                "operator",
+                DomainUser::isContactCenterOperator,
+                u -> u.makeContactCenterOperator(true));
+    }
+
+    @Override
+    public int recordCalls(long groupId, Collection<Long> userIds) {
+        return switchOn(
+                groupId,
+                userIds,
+                "recordCalls",
+                DomainUser::recordsCalls,
+                u -> u.recordCalls(true));
+    }
+
+    /**
+     * Switches a user flag on for members of the group, each change recorded on the user.
+     *
+     * @return how many had it off
+     */
+    private int switchOn(
+            long groupId,
+            Collection<Long> userIds,
+            String field,
+            Predicate<DomainUser> isOn,
+            Consumer<DomainUser> turnOn) {
         long domainId = myDomainId();
         CallGroup group = find(domainId, groupId);
         Set<Long> memberIds =
                 groups.members(domainId, group.id()).stream()
                         .map(CallGroupMember::userId)
                         .collect(Collectors.toSet());
-        int made = 0;
+        int changed = 0;
         for (DomainUser user : selection(domainId, userIds)) {
             if (!memberIds.contains(user.id())) {
                 throw new NotFound("user");
             }
-            if (!user.isContactCenterOperator()) {
-                user.makeContactCenterOperator(true);
+            if (!isOn.test(user)) {
+                turnOn.accept(user);
                 auditTrail.userEdited(
-                        caller.actor(),
-                        user,
-                        AuditChanges.create().changed("operator", false, true));
-                made++;
+                        caller.actor(), user, AuditChanges.create().changed(field, false, true));
+                changed++;
             }
         }
-        return made;
+        return changed;
     }
 
     @Override

@@ -187,6 +187,17 @@ public class CallGroupView implements Serializable {
         }
     }
 
+    /** The bulk bar's «Включить запись разговоров» (BR-H3). */
+    public void recordSelected() {
+        List<Long> ids = selectedIds();
+        int[] changed = new int[1];
+        if (UiActions.attempt(() -> changed[0] = service.recordCalls(groupId, ids))) {
+            selected.clear();
+            reload();
+            UiActions.info("callGroups.recording", changed[0]);
+        }
+    }
+
     /** The bulk bar's «Удалить из группы» (BR-H3): they stay users of the domain. */
     public void removeSelected() {
         List<Long> ids = selectedIds();
