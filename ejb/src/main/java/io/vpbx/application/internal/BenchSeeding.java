@@ -29,9 +29,11 @@ import java.util.logging.Logger;
  * -Dvpbx.bench.users=N} the first start also creates the domain {@code bench.vpbx.test} with N
  * employees whose SIP numbers all have the password {@code vpbx.bench.password} (MD5-only, for
  * sipp), and writes their logins as a sipp injection file {@code bench-users.csv} in the data
- * directory. {@code -Dvpbx.bench.extraUsers=M} leaves room for M more users in the domain's limit
- * (an import). The domain's admin is {@code admin} with the password {@code bench12345}. Without
- * the property it does nothing.
+ * directory. Every user is in one of {@value BenchSeedingBatch#CALL_GROUPS} call groups, every
+ * tenth in a second, so the user list shows groups as a real domain's does. {@code
+ * -Dvpbx.bench.extraUsers=M} leaves room for M more users in the domain's limit (an import). The
+ * domain's admin is {@code admin} with the password {@code bench12345}. Without the property it
+ * does nothing.
  */
 @Singleton
 @Startup

@@ -8,6 +8,7 @@ import io.vpbx.application.users.SipNumberSettings;
 import io.vpbx.model.security.ActorRef;
 import io.vpbx.model.shared.Languages;
 import io.vpbx.model.sip.SipNumber;
+import io.vpbx.model.tenancy.DomainUserRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -25,6 +26,11 @@ import java.util.List;
 public class BenchSeedingBatch {
     @Inject private Provisioning provisioning;
     @Inject private UserProvisioning userProvisioning;
+    @Inject private CallGroupProvisioning callGroups;
+    @Inject private DomainUserRepository domainUsers;
+
+    /** The bench domain's call groups: every user is in one, every tenth in a second. */
+    static final int CALL_GROUPS = 50;
 
     public long domain(int users) {
         return provisioning.createDomain(
@@ -79,6 +85,14 @@ public class BenchSeedingBatch {
                             SipNumber.DEFAULT_RING_SECONDS),
                     ActorRef.SYSTEM);
             userProvisioning.changeSipPassword(domainId, id, password, ActorRef.SYSTEM);
+            List<String> groups = new ArrayList<>(List.of("Bench group " + i % CALL_GROUPS));
+            if (i % 10 == 0) {
+                groups.add("Bench group " + (i + 1) % CALL_GROUPS);
+            }
+            callGroups.setGroups(
+                    domainUsers.findInDomain(domainId, id).orElseThrow(),
+                    callGroups.findOrCreate(domainId, groups, ActorRef.SYSTEM),
+                    ActorRef.SYSTEM);
             SipCredentials sip = userProvisioning.credentials(domainId, id);
             rows.add(
                     sip.login()
