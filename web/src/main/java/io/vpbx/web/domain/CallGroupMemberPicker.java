@@ -108,7 +108,7 @@ public class CallGroupMemberPicker implements Serializable {
      * shown (the search answered meanwhile) would point at someone else.
      */
     public void add() {
-        PickedUser user = shown.get(requestedId());
+        PickedUser user = shown.get(clickedUserId());
         if (user != null) {
             chosen.put(user.userId(), user);
             candidates = null;
@@ -117,11 +117,15 @@ public class CallGroupMemberPicker implements Serializable {
 
     /** ✕ on a user of the right list, named like {@link #add()}. */
     public void remove() {
-        chosen.remove(requestedId());
+        chosen.remove(clickedUserId());
         candidates = null;
     }
 
-    private static Long requestedId() {
+    /**
+     * The user a click in a picker list names: the {@value #USER_PARAM} parameter the page rendered
+     * with the row; null when absent or not a number.
+     */
+    static Long clickedUserId() {
         String id =
                 FacesContext.getCurrentInstance()
                         .getExternalContext()

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,9 @@ public class PickupGroupDialog implements Serializable {
     private String pickupCode;
     private List<UserRow> candidates;
     private final Map<Long, UserRow> members = new LinkedHashMap<>();
+
+    /** Every user the left list has shown, by id: what a click can name. */
+    private final Map<Long, UserRow> shown = new HashMap<>();
 
     /** Opens the dialog empty. */
     public void start() {
@@ -71,6 +75,7 @@ public class PickupGroupDialog implements Serializable {
                             .filter(u -> !members.containsKey(u.userId()))
                             .limit(CANDIDATES)
                             .toList();
+            candidates.forEach(u -> shown.put(u.userId(), u));
         }
         return candidates;
     }
@@ -79,13 +84,19 @@ public class PickupGroupDialog implements Serializable {
         return new ArrayList<>(members.values());
     }
 
-    public void add(UserRow user) {
-        members.put(user.userId(), user);
-        candidates = null;
+    /**
+     * A click on a user of the left list, named by id as in {@link CallGroupMemberPicker#add()}.
+     */
+    public void add() {
+        UserRow user = shown.get(CallGroupMemberPicker.clickedUserId());
+        if (user != null) {
+            members.put(user.userId(), user);
+            candidates = null;
+        }
     }
 
-    public void remove(UserRow user) {
-        members.remove(user.userId());
+    public void remove() {
+        members.remove(CallGroupMemberPicker.clickedUserId());
         candidates = null;
     }
 
