@@ -13,6 +13,7 @@ import io.vpbx.model.audit.AuditObjectType;
 import io.vpbx.model.groups.CallGroup;
 import io.vpbx.model.groups.CallGroupMember;
 import io.vpbx.model.groups.CallGroupRepository;
+import io.vpbx.model.groups.MemberSummary;
 import io.vpbx.model.security.Roles;
 import io.vpbx.model.shared.ConcurrentEdit;
 import io.vpbx.model.shared.DisplayText;
@@ -61,26 +62,20 @@ public class DefaultCallGroupsService implements CallGroupsService {
     @Override
     public List<CallGroupRow> listGroups() {
         long domainId = myDomainId();
-        List<CallGroupMember> memberships = groups.membershipsInDomain(domainId);
-        Map<Long, DomainUser> people =
-                people(domainId, memberships.stream().map(CallGroupMember::userId).toList());
-        Map<Long, List<DomainUser>> members = new HashMap<>();
-        for (CallGroupMember m : memberships) {
-            DomainUser user = people.get(m.userId());
-            if (user != null) {
-                members.computeIfAbsent(m.groupId(), k -> new ArrayList<>()).add(user);
-            }
+        // Names and flags as plain values, one query for the whole domain: listing the groups of
+        // a domain with thousands of members loads no user entity.
+        Map<Long, List<MemberSummary>> members = new HashMap<>();
+        for (MemberSummary m : groups.memberSummaries(domainId)) {
+            members.computeIfAbsent(m.groupId(), k -> new ArrayList<>()).add(m);
         }
-        Comparator<DomainUser> byName = byName();
+        Comparator<MemberSummary> byName =
+                Comparator.comparing(MemberSummary::displayName, collator());
         return groups.listByDomain(domainId).stream()
                 .map(
                         g -> {
-                            List<DomainUser> in = members.getOrDefault(g.id(), List.of());
+                            List<MemberSummary> in = members.getOrDefault(g.id(), List.of());
                             int operators =
-                                    (int)
-                                            in.stream()
-                                                    .filter(DomainUser::isContactCenterOperator)
-                                                    .count();
+                                    (int) in.stream().filter(MemberSummary::operator).count();
                             return new CallGroupRow(
                                     g.id(),
                                     g.name(),
@@ -90,7 +85,7 @@ public class DefaultCallGroupsService implements CallGroupsService {
                                     operators,
                                     in.stream()
                                             .sorted(byName)
-                                            .map(DomainUser::displayName)
+                                            .map(MemberSummary::displayName)
                                             .toList());
                         })
                 .toList();
@@ -127,14 +122,15 @@ public class DefaultCallGroupsService implements CallGroupsService {
         long domainId = myDomainId();
         CallGroup group = find(domainId, groupId);
         List<CallGroupMember> members = groups.members(domainId, group.id());
-        List<Long> memberIds = members.stream().map(CallGroupMember::userId).toList();
-        Map<Long, DomainUser> people = people(domainId, memberIds);
+        Map<Long, DomainUser> people = index(groups.memberUsers(domainId, group.id()));
         Map<Long, String> groupNames =
                 groups.listByDomain(domainId).stream()
                         .collect(Collectors.toMap(CallGroup::id, CallGroup::name));
         Map<Long, List<String>> others = new HashMap<>();
-        for (CallGroupMember m : groups.membershipsOf(domainId, memberIds)) {
-            if (m.groupId() != group.id()) {
+        // The members' other groups from the domain's memberships in one query, not by a list of
+        // the (maybe thousands of) member ids.
+        for (MemberSummary m : groups.memberSummaries(domainId)) {
+            if (m.groupId() != group.id() && people.containsKey(m.userId())) {
                 others.computeIfAbsent(m.userId(), k -> new ArrayList<>())
                         .add(groupNames.get(m.groupId()));
             }
@@ -425,9 +421,7 @@ public class DefaultCallGroupsService implements CallGroupsService {
     }
 
     private List<DomainUser> membersOf(long domainId, CallGroup group) {
-        List<Long> ids =
-                groups.members(domainId, group.id()).stream().map(CallGroupMember::userId).toList();
-        return users.listByIds(domainId, ids).stream().sorted(byName()).toList();
+        return groups.memberUsers(domainId, group.id()).stream().sorted(byName()).toList();
     }
 
     private List<DomainUser> selection(long domainId, Collection<Long> userIds) {
@@ -437,10 +431,6 @@ public class DefaultCallGroupsService implements CallGroupsService {
     private CallGroup find(long domainId, long groupId) {
         return groups.findInDomain(domainId, groupId)
                 .orElseThrow(() -> new RuleViolation("error.callGroup.notFound"));
-    }
-
-    private Map<Long, DomainUser> people(long domainId, Collection<Long> userIds) {
-        return index(users.listByIds(domainId, Set.copyOf(userIds)));
     }
 
     private static Map<Long, DomainUser> index(List<DomainUser> list) {

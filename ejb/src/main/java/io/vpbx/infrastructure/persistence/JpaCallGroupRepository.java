@@ -3,6 +3,8 @@ package io.vpbx.infrastructure.persistence;
 import io.vpbx.model.groups.CallGroup;
 import io.vpbx.model.groups.CallGroupMember;
 import io.vpbx.model.groups.CallGroupRepository;
+import io.vpbx.model.groups.MemberSummary;
+import io.vpbx.model.tenancy.DomainUser;
 import io.vpbx.model.tenancy.Extension;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -125,5 +127,30 @@ public class JpaCallGroupRepository implements CallGroupRepository {
     @Override
     public void removeMember(CallGroupMember member) {
         em.remove(member);
+    }
+
+    @Override
+    public List<MemberSummary> memberSummaries(long domainId) {
+        return em.createQuery(
+                        "select new io.vpbx.model.groups.MemberSummary("
+                                + "m.groupId, u.id, u.displayName, u.contactCenterOperator)"
+                                + " from CallGroupMember m, DomainUser u"
+                                + " where m.domainId = :domain and u.domainId = :domain"
+                                + " and u.id = m.userId order by m.id",
+                        MemberSummary.class)
+                .setParameter("domain", domainId)
+                .getResultList();
+    }
+
+    @Override
+    public List<DomainUser> memberUsers(long domainId, long groupId) {
+        return em.createQuery(
+                        "select u from CallGroupMember m, DomainUser u"
+                                + " where m.domainId = :domain and m.groupId = :group"
+                                + " and u.domainId = :domain and u.id = m.userId order by m.id",
+                        DomainUser.class)
+                .setParameter("domain", domainId)
+                .setParameter("group", groupId)
+                .getResultList();
     }
 }

@@ -32,19 +32,6 @@ public class JpaDomainUserRepository implements DomainUserRepository {
     }
 
     @Override
-    public List<DomainUser> listByIds(long domainId, Collection<Long> userIds) {
-        if (userIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery(
-                        "select u from DomainUser u where u.domainId = :domain and u.id in :ids",
-                        DomainUser.class)
-                .setParameter("domain", domainId)
-                .setParameter("ids", userIds)
-                .getResultList();
-    }
-
-    @Override
     public Optional<DomainUser> findByExtension(long domainId, Extension extension) {
         return em.createQuery(
                         "select u from DomainUser u where u.domainId = :domain"

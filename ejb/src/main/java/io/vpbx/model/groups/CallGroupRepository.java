@@ -1,5 +1,6 @@
 package io.vpbx.model.groups;
 
+import io.vpbx.model.tenancy.DomainUser;
 import io.vpbx.model.tenancy.Extension;
 import java.util.Collection;
 import java.util.List;
@@ -33,6 +34,12 @@ public interface CallGroupRepository {
 
     /** Every membership in the domain, for the SIP directory and the group list. */
     List<CallGroupMember> membershipsInDomain(long domainId);
+
+    /** Every membership in the domain with the member's name and operator flag, in one query. */
+    List<MemberSummary> memberSummaries(long domainId);
+
+    /** The users who are members of the group, in one query (no list of ids). */
+    List<DomainUser> memberUsers(long domainId, long groupId);
 
     CallGroupMember addMember(CallGroupMember member);
 

@@ -22,9 +22,6 @@ public interface DomainUserRepository {
 
     long countByDomain(long domainId);
 
-    /** The domain's users among these ids (ids of other domains find nothing). */
-    List<DomainUser> listByIds(long domainId, Collection<Long> userIds);
-
     /** User counts of several domains at once (domains without users are absent). */
     Map<Long, Long> countByDomains(Collection<Long> domainIds);
 
