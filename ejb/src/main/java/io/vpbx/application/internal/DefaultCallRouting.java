@@ -96,10 +96,9 @@ public class DefaultCallRouting implements CallRouting {
                 today = today == null ? today() : today;
                 absent = line.absentOn(today);
             }
-            List<Device> phones =
-                    line.available() && !absent && !userId.equals(callerUserId)
-                            ? devices(line, party(line))
-                            : List.of();
+            // Whom to ring is GroupRinging's decision (availability, absence, the caller): here
+            // only the facts it needs.
+            List<Device> phones = devices(line, party(line));
             devices.put(userId, phones);
             members.add(
                     new GroupRinging.Member(
